@@ -1,0 +1,226 @@
+//! The platform API client: the two calls this app makes, over `fetch`
+//! (gloo-net), JSON in and out, and one error type that says what went wrong.
+//!
+//! gloo-net hands back 4xx/5xx answers as `Ok(Response)`, so the status is
+//! checked before anything is decoded; a server's error text is read from
+//! its `{"Message": …}` body (ASP.NET Web API's shape) or its plain text,
+//! never from an HTML error page.
+
+use crate::config::Config;
+use crate::model::{ParaThirdPartyVideoParticipant, ResultVideoConferenceParticipant};
+use serde_json::Value;
+
+/// Invites a third party into the conference.
+pub const INVITE_PATH: &str = "Provider/Task/InviteThirdPartyVideoConference";
+/// Removes a third party; the body is the invite answer as received.
+pub const KICK_PATH: &str = "Client/Request/KickThirdPartyVideoParticipant";
+
+/// What can go wrong talking to the API, told apart so that each gets the
+/// sentence (and the next step) that fits it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiError {
+    /// The request never reached a server (network down, server stopped).
+    Offline,
+    /// No complete answer within the configured time; the request was aborted.
+    Timeout { seconds: u32 },
+    /// The server answered with an error status.
+    Status { status: u16, message: Option<String> },
+    /// A success status, but an answer this app cannot read.
+    Undecodable { detail: String },
+}
+
+/// The invite answer, typed for display and raw for sending back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Invited {
+    pub answer: ResultVideoConferenceParticipant,
+    pub raw: Value,
+}
+
+impl ApiError {
+    /// Builds the error for a non-2xx answer from its status and body.
+    pub fn from_response(status: u16, content_type: Option<&str>, body: &str) -> ApiError {
+        ApiError::Status { status, message: server_message(content_type, body) }
+    }
+
+    /// One or two sentences for the person at the screen: what happened and
+    /// what they can do about it.
+    pub fn message(&self) -> String {
+        match self {
+            ApiError::Offline => {
+                "Could not reach the server. Check the network connection, then try again.".into()
+            }
+            ApiError::Timeout { seconds } => format!(
+                "The server did not answer within {seconds} seconds. Try again in a moment."
+            ),
+            ApiError::Undecodable { .. } => "The server's answer could not be read. Try again; if it keeps happening, contact support.".into(),
+            ApiError::Status { status, message } => {
+                let said = message.as_deref().map(|m| format!(" The server said: \"{m}\"")).unwrap_or_default();
+                match status {
+                    400 => format!("The server did not accept this request.{said} Check the details and try again."),
+                    401 => format!("Your session has expired. Sign in again, then retry.{said}"),
+                    403 => format!("You are not allowed to do this.{said}"),
+                    404 => format!("The server could not find this.{said}"),
+                    408 | 504 => format!("The server took too long to answer (error {status}).{said} Try again in a moment."),
+                    429 => format!("The server is busy with too many requests.{said} Wait a moment, then try again."),
+                    500..=599 => format!("The server had a problem (error {status}).{said} Try again in a moment."),
+                    _ => format!("The server refused the request (error {status}).{said}"),
+                }
+            }
+        }
+    }
+}
+
+/// The server's own words from an error body: `{"Message": …}` (plus any
+/// `ModelState` field messages), or short plain text. HTML error pages and
+/// empty bodies give `None`: their markup means nothing to a user.
+pub fn server_message(content_type: Option<&str>, body: &str) -> Option<String> {
+    let body = body.trim();
+    if body.is_empty() {
+        return None;
+    }
+    if let Ok(Value::Object(map)) = serde_json::from_str::<Value>(body) {
+        let mut parts: Vec<String> = Vec::new();
+        for key in ["Message", "message", "ExceptionMessage"] {
+            if let Some(Value::String(m)) = map.get(key) {
+                parts.push(m.trim().to_string());
+                break;
+            }
+        }
+        if let Some(Value::Object(fields)) = map.get("ModelState") {
+            for messages in fields.values() {
+                if let Value::Array(list) = messages {
+                    parts.extend(list.iter().filter_map(Value::as_str).map(|s| s.trim().to_string()));
+                }
+            }
+        }
+        parts.retain(|p| !p.is_empty());
+        return (!parts.is_empty()).then(|| clip(&parts.join(" ")));
+    }
+    let html = content_type.is_some_and(|t| t.contains("html")) || body.starts_with('<');
+    if html {
+        return None;
+    }
+    Some(clip(body))
+}
+
+/// Keeps a server message to a readable length.
+fn clip(text: &str) -> String {
+    const MAX: usize = 300;
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// Decodes an invite answer: it must be a JSON object; fields may be null or
+/// missing. The raw value is kept so that fields we do not model survive.
+pub fn decode_invite(text: &str) -> Result<Invited, ApiError> {
+    let raw: Value = serde_json::from_str(text)
+        .map_err(|e| ApiError::Undecodable { detail: format!("not JSON: {e}") })?;
+    if !raw.is_object() {
+        return Err(ApiError::Undecodable { detail: "not a JSON object".into() });
+    }
+    let answer = serde_json::from_value(raw.clone())
+        .map_err(|e| ApiError::Undecodable { detail: e.to_string() })?;
+    Ok(Invited { answer, raw })
+}
+
+/// `POST Provider/Task/InviteThirdPartyVideoConference`.
+pub async fn invite(
+    config: &Config,
+    body: &ParaThirdPartyVideoParticipant,
+) -> Result<Invited, ApiError> {
+    let json = serde_json::to_string(body).expect("the invite body is always encodable");
+    let text = post(config, INVITE_PATH, json).await?;
+    decode_invite(&text)
+}
+
+/// `POST Client/Request/KickThirdPartyVideoParticipant` with the invite
+/// answer as received. Any 2xx is success; its body, if any, is ignored.
+pub async fn kick(config: &Config, invite_answer: &Value) -> Result<(), ApiError> {
+    post(config, KICK_PATH, invite_answer.to_string()).await.map(drop)
+}
+
+/// Sends one POST and returns the body text of a 2xx answer.
+async fn post(config: &Config, path: &str, json: String) -> Result<String, ApiError> {
+    use gloo_net::http::Request;
+
+    let seconds = config.timeout_ms.div_ceil(1000);
+    // One signal covers the whole exchange, headers and body alike.
+    let signal = web_sys::AbortSignal::timeout_with_u32(config.timeout_ms);
+    let failed = |e: gloo_net::Error| match e {
+        gloo_net::Error::JsError(js) if js.name == "TimeoutError" || js.name == "AbortError" => {
+            ApiError::Timeout { seconds }
+        }
+        gloo_net::Error::JsError(_) => ApiError::Offline,
+        other => ApiError::Undecodable { detail: other.to_string() },
+    };
+    let response = Request::post(&config.endpoint(path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .abort_signal(Some(&signal))
+        .body(json)
+        .map_err(failed)?
+        .send()
+        .await
+        .map_err(failed)?;
+    let status = response.status();
+    let content_type = response.headers().get("content-type");
+    let text = response.text().await.map_err(failed)?;
+    if !(200..300).contains(&status) {
+        return Err(ApiError::from_response(status, content_type.as_deref(), &text));
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_message_body_of_aspnet() {
+        assert_eq!(server_message(Some("application/json"), r#"{"Message":"Database unavailable"}"#), Some("Database unavailable".into()));
+        let model_state = r#"{"Message":"The request is invalid.","ModelState":{"model.Email":["Email is not valid."]}}"#;
+        assert_eq!(server_message(None, model_state), Some("The request is invalid. Email is not valid.".into()));
+    }
+
+    #[test]
+    fn plain_text_is_the_message_and_html_is_not() {
+        assert_eq!(server_message(Some("text/plain"), " Service down \n"), Some("Service down".into()));
+        assert_eq!(server_message(Some("text/html"), "<html><body>Server Error in '/' Application.</body></html>"), None);
+        assert_eq!(server_message(None, "<!DOCTYPE html><html></html>"), None);
+        assert_eq!(server_message(None, "  "), None);
+        assert_eq!(server_message(None, r#"{"Message":""}"#), None);
+    }
+
+    #[test]
+    fn long_messages_are_clipped() {
+        let long = "x".repeat(1000);
+        let m = server_message(None, &long).unwrap();
+        assert_eq!(m.chars().count(), 301);
+        assert!(m.ends_with('…'));
+    }
+
+    #[test]
+    fn each_error_reads_as_a_sentence_with_a_next_step() {
+        assert!(ApiError::Offline.message().contains("Could not reach the server"));
+        assert!(ApiError::Timeout { seconds: 15 }.message().contains("within 15 seconds"));
+        let e500 = ApiError::from_response(500, Some("application/json"), r#"{"Message":"Database unavailable"}"#);
+        assert_eq!(e500.message(), "The server had a problem (error 500). The server said: \"Database unavailable\" Try again in a moment.");
+        let html = ApiError::from_response(502, Some("text/html"), "<h1>Bad Gateway</h1>");
+        assert_eq!(html.message(), "The server had a problem (error 502). Try again in a moment.");
+        assert!(ApiError::from_response(401, None, "").message().contains("session has expired"));
+        assert!(ApiError::from_response(404, None, r#"{"Message":"No participant 7"}"#).message().contains("No participant 7"));
+        assert!(ApiError::Undecodable { detail: "x".into() }.message().contains("could not be read"));
+    }
+
+    #[test]
+    fn invite_answer_must_be_an_object() {
+        assert!(matches!(decode_invite("<html>"), Err(ApiError::Undecodable { .. })));
+        assert!(matches!(decode_invite("[1,2]"), Err(ApiError::Undecodable { .. })));
+        assert!(matches!(decode_invite(r#"{"PersonName": 5}"#), Err(ApiError::Undecodable { .. })));
+        let ok = decode_invite(r#"{"PersonName":"Ana","Extra":{"a":1}}"#).unwrap();
+        assert_eq!(ok.answer.person_name.as_deref(), Some("Ana"));
+        assert_eq!(ok.raw["Extra"]["a"], 1);
+    }
+}

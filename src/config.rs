@@ -1,0 +1,177 @@
+//! Runtime configuration: `config.json`, served beside `index.html`.
+//!
+//! A deployment changes these without rebuilding the app. Nothing here is
+//! ever read from the page URL: a link must not be able to point the app at
+//! another API.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Where the app looks for its configuration, relative to `index.html`.
+pub const CONFIG_PATH: &str = "config.json";
+
+/// The deployment's settings, as read from `config.json`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Base URL of the platform API, e.g. `https://api.example.com/api/`.
+    /// Empty: the same origin that served the app.
+    pub api_base: String,
+    /// How long to wait for the API before giving up, in milliseconds.
+    pub timeout_ms: u32,
+    /// The regions a call can be placed in (`RegionId`), as the user picks them.
+    pub regions: Vec<Region>,
+    /// Labels for the code ids the API sends as bare integers.
+    pub labels: Labels,
+}
+
+/// A region a call can be placed in.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: i64,
+    pub name: String,
+}
+
+/// Human labels for code ids, keyed by the id as text (JSON keys are text).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Labels {
+    /// `RequestConferenceSessionVideoStatusCodeId`.
+    pub video_status: BTreeMap<String, String>,
+    /// `RequestConferenceSessionVideoTypeCodeId`.
+    pub video_type: BTreeMap<String, String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            api_base: String::new(),
+            timeout_ms: 15_000,
+            regions: Vec::new(),
+            labels: Labels::default(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads and checks `config.json`'s text; the error names the problem in
+    /// words a deployer can act on.
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let config: Config =
+            serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        let base = self.api_base.trim();
+        if !(base.is_empty()
+            || base.starts_with('/')
+            || base.starts_with("https://")
+            || base.starts_with("http://"))
+        {
+            return Err(format!(
+                "config.json: api_base must be empty (same origin), a path starting with \"/\", or an http(s) URL; it is \"{base}\"."
+            ));
+        }
+        if !(1_000..=120_000).contains(&self.timeout_ms) {
+            return Err(format!(
+                "config.json: timeout_ms must be between 1000 and 120000; it is {}.",
+                self.timeout_ms
+            ));
+        }
+        for (i, region) in self.regions.iter().enumerate() {
+            if region.name.trim().is_empty() {
+                return Err(format!("config.json: region {} has no name.", region.id));
+            }
+            if self.regions[..i].iter().any(|r| r.id == region.id) {
+                return Err(format!("config.json: region id {} is listed twice.", region.id));
+            }
+        }
+        Ok(())
+    }
+
+    /// The full URL of an API endpoint such as `Provider/Task/Invite…`.
+    pub fn endpoint(&self, path: &str) -> String {
+        let base = self.api_base.trim();
+        if base.is_empty() {
+            format!("/{path}")
+        } else {
+            format!("{}/{path}", base.trim_end_matches('/'))
+        }
+    }
+
+    /// The label for a participant's video status code, or "Status N".
+    pub fn video_status_label(&self, code: Option<i64>) -> String {
+        label(&self.labels.video_status, "Status", code)
+    }
+
+    /// The label for a participant's video type code, or "Type N".
+    pub fn video_type_label(&self, code: Option<i64>) -> String {
+        label(&self.labels.video_type, "Type", code)
+    }
+}
+
+/// A label from the deployment's table; a code without one is still shown
+/// (as "Status 4"), and a missing code says so rather than showing nothing.
+pub fn label(table: &BTreeMap<String, String>, kind: &str, code: Option<i64>) -> String {
+    match code {
+        None => format!("{kind} unknown"),
+        Some(code) => match table.get(&code.to_string()).map(|l| l.trim()) {
+            Some(l) if !l.is_empty() => l.to_string(),
+            _ => format!("{kind} {code}"),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_object_gives_defaults() {
+        assert_eq!(Config::parse("{}").unwrap(), Config::default());
+        assert_eq!(Config::default().timeout_ms, 15_000);
+    }
+
+    #[test]
+    fn reads_regions_and_labels() {
+        let c = Config::parse(
+            r#"{"api_base":"https://api.example.com/api/","regions":[{"id":1,"name":"US East"}],
+                "labels":{"video_status":{"1":"Invited"}}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.regions, vec![Region { id: 1, name: "US East".into() }]);
+        assert_eq!(c.video_status_label(Some(1)), "Invited");
+        assert_eq!(c.endpoint("Provider/Task/X"), "https://api.example.com/api/Provider/Task/X");
+    }
+
+    #[test]
+    fn same_origin_endpoint_is_absolute_path() {
+        assert_eq!(Config::default().endpoint("Client/Request/Kick"), "/Client/Request/Kick");
+        let c = Config { api_base: "/api".into(), ..Config::default() };
+        assert_eq!(c.endpoint("A/B"), "/api/A/B");
+    }
+
+    #[test]
+    fn label_falls_back_to_the_code() {
+        let c = Config::default();
+        assert_eq!(c.video_status_label(Some(4)), "Status 4");
+        assert_eq!(c.video_type_label(Some(3)), "Type 3");
+        assert_eq!(c.video_status_label(None), "Status unknown");
+        let blank = Config::parse(r#"{"labels":{"video_type":{"3":"  "}}}"#).unwrap();
+        assert_eq!(blank.video_type_label(Some(3)), "Type 3");
+    }
+
+    #[test]
+    fn rejects_what_a_deployer_got_wrong() {
+        assert!(Config::parse("not json").unwrap_err().contains("not valid"));
+        assert!(Config::parse(r#"{"api_base":"javascript:alert(1)"}"#).unwrap_err().contains("api_base"));
+        assert!(Config::parse(r#"{"timeout_ms":5}"#).unwrap_err().contains("timeout_ms"));
+        assert!(Config::parse(r#"{"regions":[{"id":1,"name":"A"},{"id":1,"name":"B"}]}"#)
+            .unwrap_err()
+            .contains("twice"));
+        assert!(Config::parse(r#"{"api_bsae":""}"#).unwrap_err().contains("api_bsae"));
+    }
+}

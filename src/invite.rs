@@ -1,0 +1,490 @@
+//! The invite flow, start to end: what the interpreter types (a [`Draft`]),
+//! the rules that turn it into an API body or field messages ([`validate`]),
+//! and the form that sends it and puts the new participant in the roster
+//! ([`InviteForm`]).
+
+use crate::api::{self, ApiError};
+use crate::config::{Config, Region};
+use crate::model::ParaThirdPartyVideoParticipant;
+use crate::phone;
+use crate::roster::{Participant, Roster};
+use leptos::prelude::*;
+
+/// How the third party is brought in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Email them a video link.
+    #[default]
+    Email,
+    /// Dial their phone over the telephone network (PSTN).
+    Phone,
+}
+
+/// The form as typed, before any rule is applied. Nothing here is ever
+/// changed by validation: a rejected form keeps exactly what was typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Draft {
+    pub mode: Mode,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    /// The selected region id as text (a `<select>` value); empty: none.
+    pub region: String,
+    pub dtmf: String,
+}
+
+/// One message per field that is not right, shown beside that field.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FieldErrors {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub region: Option<String>,
+    pub dtmf: Option<String>,
+}
+
+const NAME_MAX: usize = 100;
+const DTMF_MAX: usize = 50;
+
+/// Turns a draft into the body of the invite request, or into the messages
+/// that say what to fix. Only the fields of the chosen mode are checked and
+/// sent: a phone number left in the form is not sent with an email invite.
+pub fn validate(
+    draft: &Draft,
+    regions: &[Region],
+) -> Result<ParaThirdPartyVideoParticipant, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let name = draft.name.trim();
+    if name.is_empty() {
+        errors.name = Some("Enter the name to show for this person.".into());
+    } else if name.chars().count() > NAME_MAX {
+        errors.name = Some(format!("Use at most {NAME_MAX} characters for the name."));
+    }
+
+    let region_id = if regions.is_empty() {
+        None
+    } else {
+        let picked = draft.region.parse::<i64>().ok().filter(|id| regions.iter().any(|r| r.id == *id));
+        if picked.is_none() {
+            errors.region = Some("Choose the region to place the call in.".into());
+        }
+        picked
+    };
+
+    let (email, phone_number, dtmf) = match draft.mode {
+        Mode::Email => {
+            let email = draft.email.trim();
+            if let Err(message) = check_email(email) {
+                errors.email = Some(message.into());
+            }
+            (Some(email.to_string()), None, None)
+        }
+        Mode::Phone => {
+            let number = phone::normalize(&draft.phone).map_err(|e| e.message());
+            if let Err(message) = &number {
+                errors.phone = Some(message.clone());
+            }
+            let dtmf = normalize_dtmf(&draft.dtmf);
+            if let Err(message) = &dtmf {
+                errors.dtmf = Some(message.clone());
+            }
+            (None, number.ok().map(|n| n.e164()), dtmf.ok().flatten())
+        }
+    };
+
+    if errors != FieldErrors::default() {
+        return Err(errors);
+    }
+    let is_pstn = draft.mode == Mode::Phone;
+    Ok(ParaThirdPartyVideoParticipant {
+        email,
+        region_id,
+        phone_number,
+        name: Some(name.to_string()),
+        dtmf,
+        is_pstn: Some(is_pstn),
+        is_pstn_str: Some(is_pstn.to_string()),
+    })
+}
+
+/// A plain shape check: something, one `@`, a dotted domain, no spaces. The
+/// server decides whether the mailbox exists.
+fn check_email(email: &str) -> Result<(), &'static str> {
+    if email.is_empty() {
+        return Err("Enter the email address to send the video link to.");
+    }
+    let valid = match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !email.chars().any(char::is_whitespace)
+                && email.len() <= 254
+        }
+        None => false,
+    };
+    if valid {
+        Ok(())
+    } else {
+        Err("Enter an email address like name@example.com.")
+    }
+}
+
+/// DTMF tones: digits, `*`, `#`, and `,` or `w` for a pause. Spaces are
+/// layout and dropped; `W` is read as `w`. Empty: no tones.
+pub fn normalize_dtmf(input: &str) -> Result<Option<String>, String> {
+    let mut tones = String::new();
+    for c in input.chars().filter(|c| !c.is_whitespace()) {
+        match c {
+            '0'..='9' | '*' | '#' | ',' => tones.push(c),
+            'w' | 'W' => tones.push('w'),
+            other => {
+                return Err(format!(
+                    "\"{other}\" is not a tone. Use digits, * and #, and a comma or w for a pause."
+                ))
+            }
+        }
+    }
+    if tones.chars().count() > DTMF_MAX {
+        return Err(format!("Use at most {DTMF_MAX} tones."));
+    }
+    Ok((!tones.is_empty()).then_some(tones))
+}
+
+/// What the interpreter sees before sending a phone invite: the number as it
+/// will be dialed, so a wrong country code is caught before the call.
+pub fn dial_preview(draft: &Draft) -> Option<String> {
+    if draft.mode != Mode::Phone {
+        return None;
+    }
+    let number = phone::normalize(&draft.phone).ok()?;
+    let mut text = format!("Will dial {}", number.display());
+    if let Ok(Some(tones)) = normalize_dtmf(&draft.dtmf) {
+        text.push_str(&format!(", then send {tones}"));
+    }
+    Some(text)
+}
+
+/// What happened to the last invite, for the status line under the form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sent {
+    pub name: String,
+    /// The server's `waitingMsg`, shown while the person has not joined.
+    pub waiting: Option<String>,
+}
+
+/// The invite form. Validates on submit (and then as the user corrects),
+/// sends one request at a time, and on success adds the participant to the
+/// [`Roster`] in context and clears itself. On failure nothing typed is lost.
+#[component]
+pub fn InviteForm() -> impl IntoView {
+    let config = expect_context::<Config>();
+    let roster = expect_context::<Roster>();
+    let regions = StoredValue::new(config.regions.clone());
+
+    let mode = RwSignal::new(Mode::Email);
+    let name = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let phone = RwSignal::new(String::new());
+    // With a single region there is nothing to choose: it is preselected.
+    let only_region = match config.regions.as_slice() {
+        [only] => only.id.to_string(),
+        _ => String::new(),
+    };
+    let region = RwSignal::new(only_region.clone());
+    let dtmf = RwSignal::new(String::new());
+    // Messages appear after the first submit, then follow the typing.
+    let tried = RwSignal::new(false);
+
+    let draft = move || Draft {
+        mode: mode.get(),
+        name: name.get(),
+        email: email.get(),
+        phone: phone.get(),
+        region: region.get(),
+        dtmf: dtmf.get(),
+    };
+    let errors = Memo::new(move |_| {
+        if tried.get() {
+            regions.with_value(|r| validate(&draft(), r).err().unwrap_or_default())
+        } else {
+            FieldErrors::default()
+        }
+    });
+    let preview = Memo::new(move |_| dial_preview(&draft()));
+
+    let send = Action::new_local(move |body: &ParaThirdPartyVideoParticipant| {
+        let body = body.clone();
+        let config = config.clone();
+        async move {
+            let invited = api::invite(&config, &body).await?;
+            let participant = Participant::new(body, invited.raw, invited.answer);
+            let sent = Sent { name: participant.name(), waiting: participant.waiting_message() };
+            roster.add(participant);
+            // Clear only after success: a failure keeps every field as typed.
+            name.set(String::new());
+            email.set(String::new());
+            phone.set(String::new());
+            dtmf.set(String::new());
+            tried.set(false);
+            Ok::<Sent, ApiError>(sent)
+        }
+    });
+    let pending = send.pending();
+    let outcome = send.value();
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        // A second click while the first request is out sends nothing.
+        if pending.get_untracked() {
+            return;
+        }
+        tried.set(true);
+        let checked = regions.with_value(|r| validate(&draft(), r));
+        if let Ok(body) = checked {
+            send.dispatch_local(body);
+        }
+    };
+
+    let field_error = move |id: &'static str, pick: fn(&FieldErrors) -> Option<String>| {
+        view! { <p class="field-error" id=id>{move || errors.with(pick)}</p> }
+    };
+    let invalid = move |pick: fn(&FieldErrors) -> Option<String>| {
+        move || errors.with(pick).is_some().then_some("true")
+    };
+
+    view! {
+        <section class="panel invite" aria-labelledby="invite-title">
+            <h2 id="invite-title">"Invite a third party"</h2>
+            <form on:submit=on_submit novalidate aria-busy=move || pending.get().to_string()>
+                <fieldset class="mode" disabled=move || pending.get()>
+                    <legend>"How to reach them"</legend>
+                    <label class="choice">
+                        <input
+                            type="radio"
+                            name="mode"
+                            value="email"
+                            prop:checked=move || mode.get() == Mode::Email
+                            on:change=move |_| mode.set(Mode::Email)
+                        />
+                        "Email a video link"
+                    </label>
+                    <label class="choice">
+                        <input
+                            type="radio"
+                            name="mode"
+                            value="phone"
+                            prop:checked=move || mode.get() == Mode::Phone
+                            on:change=move |_| mode.set(Mode::Phone)
+                        />
+                        "Call their phone"
+                    </label>
+                </fieldset>
+                <fieldset class="fields" disabled=move || pending.get()>
+                    <legend class="visually-hidden">"Participant"</legend>
+                    <div class="field">
+                        <label for="invite-name">"Name"</label>
+                        <input
+                            id="invite-name"
+                            name="name"
+                            type="text"
+                            autocomplete="name"
+                            maxlength="200"
+                            bind:value=name
+                            aria-invalid=invalid(|e| e.name.clone())
+                            aria-describedby="invite-name-error"
+                        />
+                        {field_error("invite-name-error", |e| e.name.clone())}
+                    </div>
+                    <Show when=move || mode.get() == Mode::Email>
+                        <div class="field">
+                            <label for="invite-email">"Email"</label>
+                            <input
+                                id="invite-email"
+                                name="email"
+                                type="email"
+                                inputmode="email"
+                                autocomplete="email"
+                                dir="ltr"
+                                bind:value=email
+                                aria-invalid=invalid(|e| e.email.clone())
+                                aria-describedby="invite-email-error"
+                            />
+                            {field_error("invite-email-error", |e| e.email.clone())}
+                        </div>
+                    </Show>
+                    <Show when=move || mode.get() == Mode::Phone>
+                        <div class="field">
+                            <label for="invite-phone">"Phone number"</label>
+                            <p class="hint" id="invite-phone-hint">"With + and the country code, e.g. +44 20 7946 0958"</p>
+                            <input
+                                id="invite-phone"
+                                name="phone"
+                                type="tel"
+                                inputmode="tel"
+                                autocomplete="tel"
+                                dir="ltr"
+                                bind:value=phone
+                                aria-invalid=invalid(|e| e.phone.clone())
+                                aria-describedby="invite-phone-hint invite-phone-error invite-dial-preview"
+                            />
+                            {field_error("invite-phone-error", |e| e.phone.clone())}
+                        </div>
+                        <div class="field">
+                            <label for="invite-dtmf">"Digits after connecting (optional)"</label>
+                            <p class="hint" id="invite-dtmf-hint">"An extension or PIN: digits, * and #; a comma or w pauses"</p>
+                            <input
+                                id="invite-dtmf"
+                                name="dtmf"
+                                type="text"
+                                inputmode="tel"
+                                autocomplete="off"
+                                dir="ltr"
+                                bind:value=dtmf
+                                aria-invalid=invalid(|e| e.dtmf.clone())
+                                aria-describedby="invite-dtmf-hint invite-dtmf-error"
+                            />
+                            {field_error("invite-dtmf-error", |e| e.dtmf.clone())}
+                        </div>
+                        <p class="dial-preview" id="invite-dial-preview" dir="ltr">{move || preview.get()}</p>
+                    </Show>
+                    <Show when=move || regions.with_value(|r| !r.is_empty())>
+                        <div class="field">
+                            <label for="invite-region">"Region"</label>
+                            <select
+                                id="invite-region"
+                                name="region"
+                                bind:value=region
+                                aria-invalid=invalid(|e| e.region.clone())
+                                aria-describedby="invite-region-error"
+                            >
+                                <Show when=move || regions.with_value(|r| r.len() > 1)>
+                                    <option value="">"Choose a region"</option>
+                                </Show>
+                                {regions
+                                    .get_value()
+                                    .into_iter()
+                                    .map(|r| view! { <option value=r.id.to_string()>{r.name}</option> })
+                                    .collect_view()}
+                            </select>
+                            {field_error("invite-region-error", |e| e.region.clone())}
+                        </div>
+                    </Show>
+                </fieldset>
+                <button type="submit" class="primary" disabled=move || pending.get()>
+                    {move || if pending.get() { "Sending invitation…" } else { "Send invitation" }}
+                </button>
+            </form>
+            <div class="outcome" role="status" aria-live="polite">
+                {move || match outcome.get() {
+                    Some(Ok(sent)) => Some(view! {
+                        <p class="sent">{format!("Invitation sent to {}.", sent.name)}</p>
+                        <p class="waiting">{sent.waiting}</p>
+                    }.into_any()),
+                    _ => None,
+                }}
+            </div>
+            <div class="outcome-error" role="alert">
+                {move || match outcome.get() {
+                    Some(Err(error)) if !pending.get() => Some(view! { <p class="error">{error.message()}</p> }),
+                    _ => None,
+                }}
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regions() -> Vec<Region> {
+        vec![Region { id: 1, name: "US East".into() }, Region { id: 2, name: "EU West".into() }]
+    }
+
+    fn email_draft() -> Draft {
+        Draft { name: " Dr. Ana Ruiz ".into(), email: "ana@clinic.example".into(), region: "2".into(), ..Draft::default() }
+    }
+
+    #[test]
+    fn email_invite_becomes_a_body() {
+        let body = validate(&email_draft(), &regions()).unwrap();
+        assert_eq!(body.name.as_deref(), Some("Dr. Ana Ruiz"));
+        assert_eq!(body.email.as_deref(), Some("ana@clinic.example"));
+        assert_eq!(body.region_id, Some(2));
+        assert_eq!((body.is_pstn, body.is_pstn_str.as_deref()), (Some(false), Some("false")));
+        assert_eq!((body.phone_number, body.dtmf), (None, None));
+    }
+
+    #[test]
+    fn phone_invite_is_e164_with_tones_and_flags_in_step() {
+        let draft = Draft {
+            mode: Mode::Phone,
+            name: "Luis".into(),
+            phone: "+44 20 7946 0958".into(),
+            dtmf: "1 2 3 W #".into(),
+            email: "left over".into(),
+            region: "1".into(),
+        };
+        let body = validate(&draft, &regions()).unwrap();
+        assert_eq!(body.phone_number.as_deref(), Some("+442079460958"));
+        assert_eq!(body.dtmf.as_deref(), Some("123w#"));
+        assert_eq!(body.email, None, "the email field is not sent with a phone invite");
+        assert_eq!((body.is_pstn, body.is_pstn_str.as_deref()), (Some(true), Some("true")));
+        assert_eq!(dial_preview(&draft).as_deref(), Some("Will dial +44 20 7946 0958, then send 123w#"));
+    }
+
+    #[test]
+    fn each_field_gets_its_own_message() {
+        let errors = validate(&Draft::default(), &regions()).unwrap_err();
+        assert!(errors.name.unwrap().contains("name"));
+        assert!(errors.email.unwrap().contains("email address"));
+        assert!(errors.region.unwrap().contains("region"));
+        assert_eq!((errors.phone, errors.dtmf), (None, None));
+
+        let phone = Draft { mode: Mode::Phone, name: "A".into(), phone: "020 7946 0958".into(), dtmf: "12x".into(), ..Draft::default() };
+        let errors = validate(&phone, &[]).unwrap_err();
+        assert!(errors.phone.unwrap().contains("country code"));
+        assert!(errors.dtmf.unwrap().contains("\"x\" is not a tone"));
+        assert_eq!((errors.name, errors.email, errors.region), (None, None, None));
+    }
+
+    #[test]
+    fn email_shapes() {
+        for bad in ["ana", "ana@", "@clinic.org", "ana@clinic", "ana@@clinic.org", "a na@clinic.org", "ana@clinic.org."] {
+            assert!(check_email(bad).is_err(), "{bad}");
+        }
+        assert!(check_email("ana.ruiz+tag@clinic.example.org").is_ok());
+    }
+
+    #[test]
+    fn region_must_be_one_of_the_list_and_is_optional_without_a_list() {
+        let unknown = Draft { region: "9".into(), ..email_draft() };
+        assert!(validate(&unknown, &regions()).unwrap_err().region.is_some());
+        let body = validate(&Draft { region: String::new(), ..email_draft() }, &[]).unwrap();
+        assert_eq!(body.region_id, None);
+    }
+
+    #[test]
+    fn name_length_is_limited() {
+        let long = Draft { name: "é".repeat(101), ..email_draft() };
+        assert!(validate(&long, &regions()).unwrap_err().name.unwrap().contains("100"));
+        assert!(validate(&Draft { name: "é".repeat(100), ..email_draft() }, &regions()).is_ok());
+    }
+
+    #[test]
+    fn dtmf_rules() {
+        assert_eq!(normalize_dtmf(""), Ok(None));
+        assert_eq!(normalize_dtmf(" 12,,34#*"), Ok(Some("12,,34#*".into())));
+        assert!(normalize_dtmf(&"1".repeat(51)).is_err());
+        assert!(normalize_dtmf("12-3").unwrap_err().contains("\"-\""));
+    }
+
+    #[test]
+    fn no_preview_for_email_or_unreadable_numbers() {
+        assert_eq!(dial_preview(&email_draft()), None);
+        assert_eq!(dial_preview(&Draft { mode: Mode::Phone, phone: "12".into(), ..Draft::default() }), None);
+    }
+}

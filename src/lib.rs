@@ -1,0 +1,19 @@
+//! Invite, list and remove third parties in a video remote interpreting call.
+//!
+//! - [`api`]: the two platform calls and their errors.
+//! - [`model`]: the API's JSON contract, typed.
+//! - [`config`]: `config.json`, the deployment's settings.
+//! - [`invite`]: the invite form and its rules.
+//! - [`phone`]: phone numbers to E.164, for dial-out.
+//! - [`roster`]: who was invited, kept for the tab, and removing them.
+//! - [`app`]: the root that wires them together.
+
+pub mod api;
+pub mod app;
+pub mod config;
+pub mod invite;
+pub mod model;
+pub mod phone;
+pub mod roster;
+
+pub use app::start;

@@ -1,0 +1,3 @@
+fn main() {
+    vri_invite::start();
+}

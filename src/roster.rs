@@ -1,0 +1,397 @@
+//! The roster: the third parties invited into this conference, kept for the
+//! tab (sessionStorage) so a reload loses nothing, and the remove flow with
+//! its confirmation.
+
+use crate::api;
+use crate::config::Config;
+use crate::model::{ParaThirdPartyVideoParticipant, ResultVideoConferenceParticipant};
+use crate::phone;
+use leptos::html;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+/// One invited third party: what we asked for and what the server answered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Participant {
+    /// The invite body we sent; fills in what the answer leaves out.
+    pub sent: ParaThirdPartyVideoParticipant,
+    /// The invite answer exactly as received. It is the body of the kick
+    /// request, so fields this app does not model reach the server again.
+    pub raw: Value,
+    /// The same answer, typed, for display.
+    pub answer: ResultVideoConferenceParticipant,
+}
+
+impl Participant {
+    pub fn new(sent: ParaThirdPartyVideoParticipant, raw: Value, answer: ResultVideoConferenceParticipant) -> Self {
+        Participant { sent, raw, answer }
+    }
+
+    /// The server's id for this video participant, if it sent one.
+    pub fn id(&self) -> Option<i64> {
+        self.answer.request_conference_session_video_participant_id
+    }
+
+    /// How the person is shown: the server's name for them, else ours.
+    pub fn name(&self) -> String {
+        [&self.answer.person_name, &self.answer.app_client_name, &self.sent.name]
+            .into_iter()
+            .flatten()
+            .map(|n| n.trim())
+            .find(|n| !n.is_empty())
+            .unwrap_or("Unnamed participant")
+            .to_string()
+    }
+
+    /// How they were reached: the email, or the phone masked but for its last
+    /// four digits (with the words a screen reader should say instead).
+    pub fn contact(&self) -> Contact {
+        let non_empty = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        let pstn = self.sent.is_pstn.unwrap_or(false);
+        if pstn {
+            let number = non_empty(&self.answer.app_client_phone_number).or_else(|| non_empty(&self.sent.phone_number));
+            if let Some(number) = number {
+                let shown = phone::normalize(&number).map(|n| n.display()).unwrap_or(number);
+                return Contact::Phone { masked: phone::mask(&shown), last_digits: phone::last_digits(&shown) };
+            }
+        } else if let Some(email) = non_empty(&self.answer.app_client_email).or_else(|| non_empty(&self.sent.email)) {
+            return Contact::Email(email);
+        }
+        Contact::Unknown
+    }
+
+    /// The server's message to show while waiting for them to join.
+    pub fn waiting_message(&self) -> Option<String> {
+        let second = self.answer.second_request.as_ref()?;
+        second.waiting_msg.as_deref().map(str::trim).filter(|m| !m.is_empty()).map(String::from)
+    }
+}
+
+/// How a participant was reached, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Contact {
+    Email(String),
+    Phone { masked: String, last_digits: String },
+    Unknown,
+}
+
+/// What is kept in sessionStorage. Versioned: a roster written by another
+/// version of the app is discarded with a notice, never misread.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    version: u32,
+    participants: Vec<StoredParticipant>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredParticipant {
+    sent: ParaThirdPartyVideoParticipant,
+    answer: Value,
+}
+
+const STORAGE_VERSION: u32 = 1;
+/// The sessionStorage key of the roster.
+pub const STORAGE_KEY: &str = "vri-invite.roster";
+
+/// The roster as sessionStorage text.
+pub fn encode(participants: &[Participant]) -> String {
+    let stored = Stored {
+        version: STORAGE_VERSION,
+        participants: participants
+            .iter()
+            .map(|p| StoredParticipant { sent: p.sent.clone(), answer: p.raw.clone() })
+            .collect(),
+    };
+    serde_json::to_string(&stored).expect("the roster is always encodable")
+}
+
+/// Reads a stored roster; `Err` says why it was discarded.
+pub fn decode(text: &str) -> Result<Vec<Participant>, String> {
+    let stored: Stored = serde_json::from_str(text).map_err(|_| "The saved list of participants could not be read and was cleared.".to_string())?;
+    if stored.version != STORAGE_VERSION {
+        return Err("The saved list of participants came from another version of this app and was cleared.".into());
+    }
+    stored
+        .participants
+        .into_iter()
+        .map(|p| {
+            let answer = serde_json::from_value(p.answer.clone()).map_err(|_| "A saved participant could not be read; the saved list was cleared.".to_string())?;
+            Ok(Participant::new(p.sent, p.answer, answer))
+        })
+        .collect()
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// The roster saved for this tab, and a notice when a saved one had to be
+/// discarded.
+pub fn load_saved() -> (Vec<Participant>, Option<String>) {
+    let Some(storage) = session_storage() else { return (Vec::new(), None) };
+    match storage.get_item(STORAGE_KEY).ok().flatten() {
+        None => (Vec::new(), None),
+        Some(text) => match decode(&text) {
+            Ok(participants) => (participants, None),
+            Err(notice) => {
+                let _ = storage.remove_item(STORAGE_KEY);
+                (Vec::new(), Some(notice))
+            }
+        },
+    }
+}
+
+fn save(participants: &[Participant]) {
+    if let Some(storage) = session_storage() {
+        // A full or blocked storage only costs the reload-survival; the call goes on.
+        let _ = storage.set_item(STORAGE_KEY, &encode(participants));
+    }
+}
+
+/// Where a row is in the remove flow.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowState {
+    Idle,
+    Removing,
+    /// The remove failed; the row stays, with this message beside it.
+    Failed(String),
+}
+
+/// A participant as the roster shows it, with the row's own remove state.
+#[derive(Clone)]
+pub struct Row {
+    /// Stable key for the list: the server's participant id, or a local one
+    /// (negative, never clashing) if the answer had none.
+    pub key: i64,
+    pub participant: Participant,
+    pub state: RwSignal<RowState>,
+}
+
+static LOCAL_KEYS: AtomicI64 = AtomicI64::new(-1);
+
+impl Row {
+    fn new(participant: Participant) -> Row {
+        let key = participant.id().unwrap_or_else(|| LOCAL_KEYS.fetch_sub(1, Ordering::Relaxed));
+        Row { key, participant, state: RwSignal::new(RowState::Idle) }
+    }
+}
+
+/// The roster's state, shared through context: the form adds to it, the
+/// list shows it and removes from it.
+#[derive(Clone, Copy)]
+pub struct Roster {
+    rows: RwSignal<Vec<Row>>,
+}
+
+impl Roster {
+    pub fn new(participants: Vec<Participant>) -> Roster {
+        Roster { rows: RwSignal::new(participants.into_iter().map(Row::new).collect()) }
+    }
+
+    /// Adds a participant; one the server already gave us (same id) is replaced.
+    pub fn add(&self, participant: Participant) {
+        let row = Row::new(participant);
+        self.rows.update(|rows| {
+            rows.retain(|r| r.key != row.key);
+            rows.push(row);
+        });
+    }
+
+    pub fn remove(&self, key: i64) {
+        self.rows.update(|rows| rows.retain(|r| r.key != key));
+    }
+
+    /// Keeps sessionStorage in step with the roster (syncing with the
+    /// outside world is what an Effect is for).
+    pub fn persist(&self) {
+        let rows = self.rows;
+        Effect::new(move || rows.with(|rows| save(&rows.iter().map(|r| r.participant.clone()).collect::<Vec<_>>())));
+    }
+}
+
+/// The list of invited third parties, each with a Remove button that asks
+/// for confirmation naming the person first.
+#[component]
+pub fn RosterPanel() -> impl IntoView {
+    let config = expect_context::<Config>();
+    let roster = expect_context::<Roster>();
+    let labels = StoredValue::new(config.clone());
+    let dialog = NodeRef::<html::Dialog>::new();
+    // The row whose removal is being confirmed.
+    let confirming = RwSignal::new(None::<Row>);
+
+    let remove = Action::new_local(move |row: &Row| {
+        let row = row.clone();
+        let config = config.clone();
+        async move {
+            row.state.set(RowState::Removing);
+            match api::kick(&config, &row.participant.raw).await {
+                Ok(()) => roster.remove(row.key),
+                Err(error) => row.state.set(RowState::Failed(error.message())),
+            }
+        }
+    });
+
+    let ask = move |row: Row| {
+        confirming.set(Some(row));
+        if let Some(dialog) = dialog.get_untracked() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let close = move || {
+        if let Some(dialog) = dialog.get_untracked() {
+            dialog.close();
+        }
+    };
+    let confirm = move |_| {
+        if let Some(row) = confirming.get_untracked() {
+            if row.state.get_untracked() != RowState::Removing {
+                remove.dispatch_local(row);
+            }
+        }
+        close();
+    };
+    let confirm_name = move || confirming.with(|r| r.as_ref().map(|r| r.participant.name()).unwrap_or_default());
+    let count = move || roster.rows.with(Vec::len);
+
+    view! {
+        <section class="panel roster" aria-labelledby="roster-title">
+            <h2 id="roster-title">"In this call " <span class="count">{move || format!("({})", count())}</span></h2>
+            <Show
+                when=move || { count() > 0 }
+                fallback=|| view! { <p class="empty">"No one invited yet. People you invite appear here."</p> }
+            >
+                <ul class="participants">
+                    <For each=move || roster.rows.get() key=|row| row.key let:row>
+                        <RosterRow row=row labels=labels on_remove=ask />
+                    </For>
+                </ul>
+            </Show>
+            <dialog node_ref=dialog class="confirm" aria-labelledby="confirm-title" on:close=move |_| confirming.set(None)>
+                <h2 id="confirm-title">{move || format!("Remove {}?", confirm_name())}</h2>
+                <p>{move || format!("{} will be disconnected from the call.", confirm_name())}</p>
+                <div class="actions">
+                    <button type="button" autofocus on:click=move |_| close()>"Cancel"</button>
+                    <button type="button" class="danger" on:click=confirm>
+                        {move || format!("Remove {}", confirm_name())}
+                    </button>
+                </div>
+            </dialog>
+        </section>
+    }
+}
+
+/// One participant in the roster list.
+#[component]
+fn RosterRow(
+    /// The participant and its remove state.
+    row: Row,
+    /// The deployment's labels for type and status codes.
+    labels: StoredValue<Config>,
+    /// Asks for confirmation before removing this row.
+    on_remove: impl Fn(Row) + 'static,
+) -> impl IntoView {
+    let p = &row.participant;
+    let name = p.name();
+    let (type_label, status_label) = labels.with_value(|c| {
+        (
+            c.video_type_label(p.answer.request_conference_session_video_type_code_id),
+            c.video_status_label(p.answer.request_conference_session_video_status_code_id),
+        )
+    });
+    let contact = match p.contact() {
+        Contact::Email(email) => view! { <span class="contact" dir="ltr">{email}</span> }.into_any(),
+        Contact::Phone { masked, last_digits } => view! {
+            <span class="contact" dir="ltr" aria-label=format!("phone ending in {last_digits}")>{masked}</span>
+        }
+        .into_any(),
+        Contact::Unknown => view! { <span class="contact">"No contact details"</span> }.into_any(),
+    };
+    let identity = p.answer.video_account_identity.clone().filter(|s| !s.trim().is_empty());
+    let state = row.state;
+    let removing = move || state.get() == RowState::Removing;
+    let remove_label = format!("Remove {name}");
+    let clicked = row.clone();
+
+    view! {
+        <li class="participant" class:failed=move || matches!(state.get(), RowState::Failed(_))>
+            <div class="who">
+                <span class="name">{name}</span>
+                {contact}
+            </div>
+            <div class="meta">
+                <span class="tag">{type_label}</span>
+                <span class="tag">{status_label}</span>
+                {identity.map(|id| view! { <span class="identity" dir="ltr" title="Video account identity">{id}</span> })}
+            </div>
+            <button
+                type="button"
+                class="remove"
+                aria-label=remove_label
+                disabled=removing
+                on:click=move |_| on_remove(clicked.clone())
+            >
+                {move || if removing() { "Removing…" } else { "Remove" }}
+            </button>
+            <p class="row-error" role="alert">
+                {move || match state.get() {
+                    RowState::Failed(message) => Some(format!("Could not remove: {message}")),
+                    _ => None,
+                }}
+            </p>
+        </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn participant(sent: serde_json::Value, answer: serde_json::Value) -> Participant {
+        Participant::new(serde_json::from_value(sent).unwrap(), answer.clone(), serde_json::from_value(answer).unwrap())
+    }
+
+    #[test]
+    fn name_prefers_the_server_then_what_we_sent() {
+        let p = participant(json!({"Name": "Typed"}), json!({"PersonName": " Ana ", "AppClientName": "B"}));
+        assert_eq!(p.name(), "Ana");
+        let p = participant(json!({"Name": "Typed"}), json!({"PersonName": null, "AppClientName": "  "}));
+        assert_eq!(p.name(), "Typed");
+        assert_eq!(participant(json!({}), json!({})).name(), "Unnamed participant");
+    }
+
+    #[test]
+    fn phone_contact_is_masked_but_for_the_last_digits() {
+        let p = participant(json!({"isPSTN": true, "PhoneNumber": "+442079460958"}), json!({"AppClientPhoneNumber": null}));
+        assert_eq!(p.contact(), Contact::Phone { masked: "+•• •• •••• 0958".into(), last_digits: "0958".into() });
+        let email = participant(json!({"isPSTN": false, "Email": "a@b.org"}), json!({"AppClientEmail": "ana@clinic.org"}));
+        assert_eq!(email.contact(), Contact::Email("ana@clinic.org".into()));
+        assert_eq!(participant(json!({"isPSTN": false}), json!({})).contact(), Contact::Unknown);
+    }
+
+    #[test]
+    fn storage_round_trip_keeps_unmodelled_fields() {
+        let p = participant(json!({"Name": "Ana"}), json!({"RequestConferenceSessionVideoParticipantId": 7, "Unmodelled": {"x": [1, 2]}}));
+        let back = decode(&encode(&[p.clone()])).unwrap();
+        assert_eq!(back, vec![p]);
+        assert_eq!(back[0].raw["Unmodelled"]["x"][1], 2);
+    }
+
+    #[test]
+    fn old_or_corrupt_storage_is_discarded_with_a_notice() {
+        assert!(decode("{not json").unwrap_err().contains("could not be read"));
+        assert!(decode(r#"{"version":99,"participants":[]}"#).unwrap_err().contains("another version"));
+        assert!(decode(r#"{"version":1,"participants":[{"sent":{},"answer":{"PersonName":5}}]}"#).is_err());
+        assert_eq!(decode(r#"{"version":1,"participants":[]}"#).unwrap(), vec![]);
+    }
+
+    #[test]
+    fn waiting_message_is_trimmed_and_optional() {
+        let p = participant(json!({}), json!({"secondRequest": {"waitingMsg": " Waiting for Ana. "}}));
+        assert_eq!(p.waiting_message().as_deref(), Some("Waiting for Ana."));
+        assert_eq!(participant(json!({}), json!({"secondRequest": null})).waiting_message(), None);
+    }
+}
