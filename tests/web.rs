@@ -1,0 +1,209 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test): each
+//! component is mounted into a fresh element and driven through the DOM, as
+//! a person would, with no network. Run by `cargo xtask test`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use serde_json::json;
+use vri_invite::app::ConfigError;
+use vri_invite::config::{Config, Region};
+use vri_invite::invite::InviteForm;
+use vri_invite::roster::{Participant, Roster, RosterPanel};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn config() -> Config {
+    Config {
+        regions: vec![Region { id: 1, name: "Europe".into() }, Region { id: 2, name: "Asia".into() }],
+        ..Config::default()
+    }
+}
+
+/// A fresh element in the page to mount one component into.
+fn container() -> HtmlElement {
+    let doc = document();
+    let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn exists(root: &HtmlElement, selector: &str) -> bool {
+    root.query_selector(selector).unwrap().is_some()
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+/// Types into an input the way the browser reports typing (an `input` event).
+fn type_into(root: &HtmlElement, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).unchecked_into();
+    input.set_value(value);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+fn button(root: &HtmlElement, label: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .map(|i| buttons.item(i).unwrap().unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button labelled {label}"))
+}
+
+fn participant(id: i64, name: &str) -> Participant {
+    let answer = json!({
+        "RequestConferenceSessionVideoParticipantId": id,
+        "RequestConferenceSessionVideoTypeCodeId": 2,
+        "RequestConferenceSessionVideoStatusCodeId": 4,
+        "PersonName": name,
+        "AppClientPhoneNumber": "+442079460958",
+        "VideoAccountIdentity": format!("acct-{id}"),
+    });
+    let sent = serde_json::from_value(json!({"Name": name, "isPSTN": true, "PhoneNumber": "+442079460958"})).unwrap();
+    Participant::new(sent, answer.clone(), serde_json::from_value(answer).unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn invite_form_shows_a_message_per_field_and_keeps_what_was_typed() {
+    let root = container();
+    let _app = leptos::mount::mount_to(root.clone(), || {
+        provide_context(config());
+        provide_context(Roster::new(Vec::new()));
+        view! { <InviteForm /> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#invite-name-error"), "", "no message before the first submit");
+
+    type_into(&root, "#invite-email", "ana@");
+    button(&root, "Send invitation").click();
+    leptos::task::tick().await;
+
+    assert!(text(&root, "#invite-name-error").contains("Enter the name"));
+    assert!(text(&root, "#invite-email-error").contains("name@example.com"));
+    assert!(text(&root, "#invite-region-error").contains("Choose the region"));
+    assert_eq!(find(&root, "#invite-email").get_attribute("aria-invalid").as_deref(), Some("true"));
+    let email: HtmlInputElement = find(&root, "#invite-email").unchecked_into();
+    assert_eq!(email.value(), "ana@", "a rejected form keeps what was typed");
+
+    // Correcting a field clears its message as the user types.
+    type_into(&root, "#invite-name", "Ana Ruiz");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#invite-name-error"), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
+    let root = container();
+    let _app = leptos::mount::mount_to(root.clone(), || {
+        provide_context(config());
+        provide_context(Roster::new(Vec::new()));
+        view! { <InviteForm /> }
+    });
+    leptos::task::tick().await;
+    assert!(!exists(&root, "#invite-phone"), "email mode has no phone field");
+
+    let phone_choice: HtmlInputElement = find(&root, "input[value=phone]").unchecked_into();
+    phone_choice.click();
+    leptos::task::tick().await;
+    assert!(!exists(&root, "#invite-email"));
+
+    type_into(&root, "#invite-phone", "+44 (0)20 7946 0958");
+    type_into(&root, "#invite-dtmf", "12#");
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#invite-dial-preview"), "Will dial +44 20 7946 0958, then send 12#");
+
+    type_into(&root, "#invite-phone", "020 7946 0958");
+    button(&root, "Send invitation").click();
+    leptos::task::tick().await;
+    assert_eq!(text(&root, "#invite-dial-preview"), "");
+    assert!(text(&root, "#invite-phone-error").contains("country code"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn roster_lists_people_and_asks_before_removing() {
+    let root = container();
+    let _app = leptos::mount::mount_to(root.clone(), || {
+        let mut config = config();
+        config.labels.video_type.insert("2".into(), "Phone call".into());
+        provide_context(config);
+        provide_context(Roster::new(vec![participant(7, "Ana Ruiz"), participant(8, "Иван Петров")]));
+        view! { <RosterPanel /> }
+    });
+    leptos::task::tick().await;
+
+    let rows = root.query_selector_all(".participant").unwrap();
+    assert_eq!(rows.length(), 2);
+    assert_eq!(text(&root, ".participant .name"), "Ana Ruiz");
+    assert_eq!(text(&root, ".participant .contact"), "+•• •• •••• 0958");
+    assert_eq!(find(&root, ".participant .contact").get_attribute("aria-label").as_deref(), Some("phone ending in 0958"));
+    let tags = text(&root, ".participant .meta");
+    assert!(tags.contains("Phone call"), "label from config: {tags}");
+    assert!(tags.contains("Status 4"), "fallback label for a code config does not name: {tags}");
+    assert!(tags.contains("acct-7"));
+    assert_eq!(text(&root, ".count"), "(2)");
+
+    let remove = find(&root, "button[aria-label='Remove Иван Петров']");
+    remove.click();
+    leptos::task::tick().await;
+    let dialog: web_sys::HtmlDialogElement = find(&root, "dialog").unchecked_into();
+    assert!(dialog.open(), "the confirmation opens");
+    assert_eq!(text(&root, "#confirm-title"), "Remove Иван Петров?");
+
+    button(&root, "Cancel").click();
+    leptos::task::tick().await;
+    assert!(!dialog.open());
+    assert_eq!(root.query_selector_all(".participant").unwrap().length(), 2, "cancel changes nothing");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn empty_roster_says_so() {
+    let root = container();
+    let _app = leptos::mount::mount_to(root.clone(), || {
+        provide_context(config());
+        provide_context(Roster::new(Vec::new()));
+        view! { <RosterPanel /> }
+    });
+    leptos::task::tick().await;
+    assert!(text(&root, ".empty").contains("No one invited yet"));
+    assert!(!exists(&root, ".participant"));
+
+    // Markup in a name is shown as text, never parsed.
+    let roster = Roster::new(vec![participant(9, "<img src=x onerror=alert(1)>")]);
+    let other = container();
+    let _second = leptos::mount::mount_to(other.clone(), move || {
+        provide_context(config());
+        provide_context(roster);
+        view! { <RosterPanel /> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(text(&other, ".participant .name"), "<img src=x onerror=alert(1)>");
+    assert!(!exists(&other, ".participant img"));
+    root.remove();
+    other.remove();
+}
+
+#[wasm_bindgen_test]
+async fn config_problem_gets_its_own_screen() {
+    let root = container();
+    let _app = leptos::mount::mount_to(root.clone(), || {
+        view! { <ConfigError problem="config.json: timeout_ms must be between 1000 and 120000; it is 5.".to_string() /> }
+    });
+    leptos::task::tick().await;
+    assert!(text(&root, "h1").contains("not set up correctly"));
+    assert!(root.text_content().unwrap().contains("timeout_ms"));
+    assert_eq!(button(&root, "Reload").tag_name(), "BUTTON");
+    root.remove();
+}

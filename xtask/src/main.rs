@@ -1,0 +1,129 @@
+//! Project tasks, run as `cargo xtask <task>`:
+//!
+//! - `serve`: install what is missing, build the app (release), start the
+//!   sandbox API serving it on http://127.0.0.1:8080. Ctrl-C stops it.
+//! - `test`: install what is missing (Chromium too, when root), then run
+//!   every test: host, component (headless Chromium), end to end.
+//! - `build`: install what is missing and build the app into `dist/`.
+//!
+//! Everything a fresh machine lacks is installed here, from crates.io, npm
+//! and Debian only: Trunk's own downloads (from GitHub) are never used.
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+const USAGE: &str = "usage: cargo xtask <serve [--port N] [--latency-ms N] | test | build>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(),
+        Some("build") => tools::ensure(false).and_then(|env| build_app(&env)),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (this crate's parent folder).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// Runs a command to completion in the workspace root, echoing it first.
+pub fn run(cmd: &mut Command) -> Result<(), String> {
+    eprintln!("$ {}", describe(cmd));
+    let status = cmd.current_dir(root()).status().map_err(|e| format!("could not start {}: {e}", describe(cmd)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{}` failed ({status})", describe(cmd)))
+    }
+}
+
+fn describe(cmd: &Command) -> String {
+    std::iter::once(cmd.get_program()).chain(cmd.get_args()).map(|s| s.to_string_lossy()).collect::<Vec<_>>().join(" ")
+}
+
+/// Builds the app with Trunk, release, offline, wasm-opt -Oz.
+fn build_app(env: &tools::Env) -> Result<(), String> {
+    run(env.command("trunk").args(["build", "--release"]))
+}
+
+fn serve(args: &[String]) -> Result<(), String> {
+    let mut port = "8080".to_string();
+    let mut latency = "0".to_string();
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().ok_or(USAGE)?;
+        match flag.as_str() {
+            "--port" => port = value.clone(),
+            "--latency-ms" => latency = value.clone(),
+            _ => return Err(USAGE.into()),
+        }
+    }
+    let env = tools::ensure(false)?;
+    build_app(&env)?;
+    run(env.command("cargo").args(["build", "--quiet", "-p", "sandbox"]))?;
+    let sandbox = root().join("target/debug/sandbox");
+    let dist = root().join("dist");
+    eprintln!("Serving the app and the sandbox API: open http://127.0.0.1:{port} (Ctrl-C stops)");
+    // Replace this process with the sandbox, so Ctrl-C reaches it directly
+    // and it shuts down cleanly; nothing is left running behind.
+    use std::os::unix::process::CommandExt;
+    let error = Command::new(sandbox)
+        .args(["--port", &port, "--latency-ms", &latency, "--dist"])
+        .arg(dist)
+        .current_dir(root())
+        .exec();
+    Err(format!("could not start the sandbox: {error}"))
+}
+
+fn test() -> Result<(), String> {
+    let started = Instant::now();
+    let env = tools::ensure(true)?;
+    let mut stages: Vec<(&str, f64)> = Vec::new();
+    let mut stage = |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| -> Result<(), String> {
+        let t = Instant::now();
+        eprintln!("\n=== {name} ===");
+        f()?;
+        stages.push((name, t.elapsed().as_secs_f64()));
+        Ok(())
+    };
+
+    stage("host tests (unit, contract, sandbox)", &mut || {
+        run(env.command("cargo").args(["test", "--workspace", "--exclude", "e2e"]))
+    })?;
+    stage("build the app (trunk, release)", &mut || build_app(&env))?;
+    stage("component tests (wasm-bindgen-test, headless Chromium)", &mut || {
+        run(env
+            .command("cargo")
+            .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+    })?;
+    stage("end-to-end tests (WebDriver → Chromium → app → sandbox)", &mut || {
+        run(env.command("cargo").args(["build", "--quiet", "-p", "sandbox"]))?;
+        run(env
+            .command("cargo")
+            .args(["test", "-p", "e2e", "--", "--test-threads=2"])
+            .env("SANDBOX_BIN", root().join("target/debug/sandbox"))
+            .env("APP_DIST", root().join("dist")))
+    })?;
+
+    eprintln!("\nAll tests passed.");
+    for (name, seconds) in &stages {
+        eprintln!("  {seconds:>7.1} s  {name}");
+    }
+    eprintln!("  {:>7.1} s  total, tool checks and installs included", started.elapsed().as_secs_f64());
+    Ok(())
+}

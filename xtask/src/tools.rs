@@ -1,0 +1,138 @@
+//! Finds or installs the tools the build and the tests need, at the exact
+//! versions that are known to work (see README, "Toolchain").
+
+use crate::{root, run};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Trunk 0.22 needs a newer rustc than this machine kind has.
+const TRUNK_VERSION: &str = "0.21.14";
+/// npm's binaryen version that Trunk.toml pins (`version_132`).
+const WASM_OPT_VERSION: &str = "version_132";
+
+/// The environment every child command gets: installed tools first on PATH.
+pub struct Env {
+    path: OsString,
+    pub chromedriver: Option<PathBuf>,
+}
+
+impl Env {
+    /// A command with this environment's PATH.
+    pub fn command(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env("PATH", &self.path);
+        if let Some(driver) = &self.chromedriver {
+            cmd.env("CHROMEDRIVER", driver);
+        }
+        cmd
+    }
+
+    fn output(&self, program: &str, args: &[&str]) -> Option<String> {
+        let out = self.command(program).args(args).current_dir(root()).output().ok()?;
+        out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    }
+}
+
+/// Makes sure every tool is present, installing what is missing. With
+/// `browser`, Chromium and chromedriver too.
+pub fn ensure(browser: bool) -> Result<Env, String> {
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|home| home.join("bin"))
+        .ok_or("neither CARGO_HOME nor HOME is set")?;
+    let npm_bin = root().join("node_modules/.bin");
+    let mut paths = vec![npm_bin.clone(), cargo_bin];
+    paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    let path = std::env::join_paths(paths).map_err(|e| e.to_string())?;
+    let mut env = Env { path, chromedriver: None };
+
+    // The wasm target.
+    let targets = env.output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+        run(env.command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+
+    // wasm-bindgen-cli at exactly the version in Cargo.lock (its test
+    // runner comes with it). Not `--locked`: its own lock file pins a
+    // crate version the registry no longer has.
+    let wanted = wasm_bindgen_version()?;
+    let have = env.output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if have != format!("wasm-bindgen {wanted}") {
+        eprintln!("Installing wasm-bindgen-cli {wanted} (found: {})", if have.is_empty() { "none" } else { &have });
+        run(env.command("cargo").args(["install", "--force", "wasm-bindgen-cli", "--version", &wanted]))?;
+    }
+    check_trunk_pin(&wanted)?;
+
+    // Trunk.
+    let have = env.output("trunk", &["--version"]).unwrap_or_default();
+    if have != format!("trunk {TRUNK_VERSION}") {
+        eprintln!("Installing trunk {TRUNK_VERSION} (found: {}); this takes a few minutes once", if have.is_empty() { "none" } else { &have });
+        run(env.command("cargo").args(["install", "--locked", "--force", "trunk", "--version", TRUNK_VERSION]))?;
+    }
+
+    // wasm-opt from npm's binaryen, as package-lock.json pins it.
+    let have = env.output(&npm_bin.join("wasm-opt").to_string_lossy(), &["--version"]).unwrap_or_default();
+    if !have.contains(WASM_OPT_VERSION) {
+        if env.output("npm", &["--version"]).is_none() {
+            apt_install(&["nodejs", "npm"], "Node.js and npm")?;
+        }
+        run(env.command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
+    }
+
+    if browser {
+        if env.output("chromium", &["--version"]).is_none() || env.output("chromedriver", &["--version"]).is_none() {
+            apt_install(&["chromium", "chromium-driver"], "Chromium and its WebDriver")?;
+        }
+        let driver = env.output("sh", &["-c", "command -v chromedriver"]).ok_or("chromedriver is not on PATH")?;
+        env.chromedriver = Some(PathBuf::from(driver));
+    }
+
+    // Trunk.toml builds offline: fetch every crate first.
+    run(env.command("cargo").args(["fetch", "--locked"]))?;
+    Ok(env)
+}
+
+/// Installs Debian packages when running as root; otherwise says what to
+/// install, because a build tool must not ask for a password.
+fn apt_install(packages: &[&str], what: &str) -> Result<(), String> {
+    let uid = Command::new("id").arg("-u").output().ok().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    if uid.as_deref() != Some("0") {
+        return Err(format!(
+            "{what} is missing. Install it, then run this again:\n    sudo apt-get install -y {}",
+            packages.join(" ")
+        ));
+    }
+    eprintln!("Installing {what} from Debian: {}", packages.join(" "));
+    run(Command::new("apt-get").arg("update").env("DEBIAN_FRONTEND", "noninteractive"))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// The wasm-bindgen version Cargo.lock resolved.
+fn wasm_bindgen_version() -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen entry".into())
+}
+
+/// Trunk refuses to build when its pinned wasm-bindgen differs from the
+/// installed one; say so plainly instead.
+fn check_trunk_pin(wanted: &str) -> Result<(), String> {
+    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml")).map_err(|e| format!("Trunk.toml: {e}"))?;
+    if trunk_toml.contains(&format!("wasm_bindgen = \"{wanted}\"")) {
+        Ok(())
+    } else {
+        Err(format!("Trunk.toml must pin wasm_bindgen = \"{wanted}\" (the version in Cargo.lock)"))
+    }
+}
