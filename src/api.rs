@@ -24,7 +24,10 @@ pub enum ApiError {
     /// No complete answer within the configured time; the request was aborted.
     Timeout { seconds: u32 },
     /// The server answered with an error status.
-    Status { status: u16, message: Option<String> },
+    Status {
+        status: u16,
+        message: Option<String>,
+    },
     /// A success status, but an answer this app cannot read.
     Undecodable { detail: String },
 }
@@ -39,7 +42,10 @@ pub struct Invited {
 impl ApiError {
     /// Builds the error for a non-2xx answer from its status and body.
     pub fn from_response(status: u16, content_type: Option<&str>, body: &str) -> ApiError {
-        ApiError::Status { status, message: server_message(content_type, body) }
+        ApiError::Status {
+            status,
+            message: server_message(content_type, body),
+        }
     }
 
     /// One or two sentences for the person at the screen: what happened and
@@ -89,7 +95,11 @@ pub fn server_message(content_type: Option<&str>, body: &str) -> Option<String> 
         if let Some(Value::Object(fields)) = map.get("ModelState") {
             for messages in fields.values() {
                 if let Value::Array(list) = messages {
-                    parts.extend(list.iter().filter_map(Value::as_str).map(|s| s.trim().to_string()));
+                    parts.extend(
+                        list.iter()
+                            .filter_map(Value::as_str)
+                            .map(|s| s.trim().to_string()),
+                    );
                 }
             }
         }
@@ -115,13 +125,17 @@ fn clip(text: &str) -> String {
 /// Decodes an invite answer: it must be a JSON object; fields may be null or
 /// missing. The raw value is kept so that fields we do not model survive.
 pub fn decode_invite(text: &str) -> Result<Invited, ApiError> {
-    let raw: Value = serde_json::from_str(text)
-        .map_err(|e| ApiError::Undecodable { detail: format!("not JSON: {e}") })?;
+    let raw: Value = serde_json::from_str(text).map_err(|e| ApiError::Undecodable {
+        detail: format!("not JSON: {e}"),
+    })?;
     if !raw.is_object() {
-        return Err(ApiError::Undecodable { detail: "not a JSON object".into() });
+        return Err(ApiError::Undecodable {
+            detail: "not a JSON object".into(),
+        });
     }
-    let answer = serde_json::from_value(raw.clone())
-        .map_err(|e| ApiError::Undecodable { detail: e.to_string() })?;
+    let answer = serde_json::from_value(raw.clone()).map_err(|e| ApiError::Undecodable {
+        detail: e.to_string(),
+    })?;
     Ok(Invited { answer, raw })
 }
 
@@ -138,7 +152,9 @@ pub async fn invite(
 /// `POST Client/Request/KickThirdPartyVideoParticipant` with the invite
 /// answer as received. Any 2xx is success; its body, if any, is ignored.
 pub async fn kick(config: &Config, invite_answer: &Value) -> Result<(), ApiError> {
-    post(config, KICK_PATH, invite_answer.to_string()).await.map(drop)
+    post(config, KICK_PATH, invite_answer.to_string())
+        .await
+        .map(drop)
 }
 
 /// Sends one POST and returns the body text of a 2xx answer.
@@ -153,7 +169,9 @@ async fn post(config: &Config, path: &str, json: String) -> Result<String, ApiEr
             ApiError::Timeout { seconds }
         }
         gloo_net::Error::JsError(_) => ApiError::Offline,
-        other => ApiError::Undecodable { detail: other.to_string() },
+        other => ApiError::Undecodable {
+            detail: other.to_string(),
+        },
     };
     let response = Request::post(&config.endpoint(path))
         .header("Content-Type", "application/json")
@@ -168,7 +186,11 @@ async fn post(config: &Config, path: &str, json: String) -> Result<String, ApiEr
     let content_type = response.headers().get("content-type");
     let text = response.text().await.map_err(failed)?;
     if !(200..300).contains(&status) {
-        return Err(ApiError::from_response(status, content_type.as_deref(), &text));
+        return Err(ApiError::from_response(
+            status,
+            content_type.as_deref(),
+            &text,
+        ));
     }
     Ok(text)
 }
@@ -179,15 +201,33 @@ mod tests {
 
     #[test]
     fn reads_the_message_body_of_aspnet() {
-        assert_eq!(server_message(Some("application/json"), r#"{"Message":"Database unavailable"}"#), Some("Database unavailable".into()));
+        assert_eq!(
+            server_message(
+                Some("application/json"),
+                r#"{"Message":"Database unavailable"}"#
+            ),
+            Some("Database unavailable".into())
+        );
         let model_state = r#"{"Message":"The request is invalid.","ModelState":{"model.Email":["Email is not valid."]}}"#;
-        assert_eq!(server_message(None, model_state), Some("The request is invalid. Email is not valid.".into()));
+        assert_eq!(
+            server_message(None, model_state),
+            Some("The request is invalid. Email is not valid.".into())
+        );
     }
 
     #[test]
     fn plain_text_is_the_message_and_html_is_not() {
-        assert_eq!(server_message(Some("text/plain"), " Service down \n"), Some("Service down".into()));
-        assert_eq!(server_message(Some("text/html"), "<html><body>Server Error in '/' Application.</body></html>"), None);
+        assert_eq!(
+            server_message(Some("text/plain"), " Service down \n"),
+            Some("Service down".into())
+        );
+        assert_eq!(
+            server_message(
+                Some("text/html"),
+                "<html><body>Server Error in '/' Application.</body></html>"
+            ),
+            None
+        );
         assert_eq!(server_message(None, "<!DOCTYPE html><html></html>"), None);
         assert_eq!(server_message(None, "  "), None);
         assert_eq!(server_message(None, r#"{"Message":""}"#), None);
@@ -203,22 +243,50 @@ mod tests {
 
     #[test]
     fn each_error_reads_as_a_sentence_with_a_next_step() {
-        assert!(ApiError::Offline.message().contains("Could not reach the server"));
-        assert!(ApiError::Timeout { seconds: 15 }.message().contains("within 15 seconds"));
-        let e500 = ApiError::from_response(500, Some("application/json"), r#"{"Message":"Database unavailable"}"#);
+        assert!(ApiError::Offline
+            .message()
+            .contains("Could not reach the server"));
+        assert!(ApiError::Timeout { seconds: 15 }
+            .message()
+            .contains("within 15 seconds"));
+        let e500 = ApiError::from_response(
+            500,
+            Some("application/json"),
+            r#"{"Message":"Database unavailable"}"#,
+        );
         assert_eq!(e500.message(), "The server had a problem (error 500). The server said: \"Database unavailable\" Try again in a moment.");
         let html = ApiError::from_response(502, Some("text/html"), "<h1>Bad Gateway</h1>");
-        assert_eq!(html.message(), "The server had a problem (error 502). Try again in a moment.");
-        assert!(ApiError::from_response(401, None, "").message().contains("session has expired"));
-        assert!(ApiError::from_response(404, None, r#"{"Message":"No participant 7"}"#).message().contains("No participant 7"));
-        assert!(ApiError::Undecodable { detail: "x".into() }.message().contains("could not be read"));
+        assert_eq!(
+            html.message(),
+            "The server had a problem (error 502). Try again in a moment."
+        );
+        assert!(ApiError::from_response(401, None, "")
+            .message()
+            .contains("session has expired"));
+        assert!(
+            ApiError::from_response(404, None, r#"{"Message":"No participant 7"}"#)
+                .message()
+                .contains("No participant 7")
+        );
+        assert!(ApiError::Undecodable { detail: "x".into() }
+            .message()
+            .contains("could not be read"));
     }
 
     #[test]
     fn invite_answer_must_be_an_object() {
-        assert!(matches!(decode_invite("<html>"), Err(ApiError::Undecodable { .. })));
-        assert!(matches!(decode_invite("[1,2]"), Err(ApiError::Undecodable { .. })));
-        assert!(matches!(decode_invite(r#"{"PersonName": 5}"#), Err(ApiError::Undecodable { .. })));
+        assert!(matches!(
+            decode_invite("<html>"),
+            Err(ApiError::Undecodable { .. })
+        ));
+        assert!(matches!(
+            decode_invite("[1,2]"),
+            Err(ApiError::Undecodable { .. })
+        ));
+        assert!(matches!(
+            decode_invite(r#"{"PersonName": 5}"#),
+            Err(ApiError::Undecodable { .. })
+        ));
         let ok = decode_invite(r#"{"PersonName":"Ana","Extra":{"a":1}}"#).unwrap();
         assert_eq!(ok.answer.person_name.as_deref(), Some("Ana"));
         assert_eq!(ok.raw["Extra"]["a"], 1);

@@ -86,7 +86,10 @@ impl Config {
                 return Err(format!("config.json: region {} has no name.", region.id));
             }
             if self.regions[..i].iter().any(|r| r.id == region.id) {
-                return Err(format!("config.json: region id {} is listed twice.", region.id));
+                return Err(format!(
+                    "config.json: region id {} is listed twice.",
+                    region.id
+                ));
             }
         }
         Ok(())
@@ -142,15 +145,30 @@ mod tests {
                 "labels":{"video_status":{"1":"Invited"}}}"#,
         )
         .unwrap();
-        assert_eq!(c.regions, vec![Region { id: 1, name: "US East".into() }]);
+        assert_eq!(
+            c.regions,
+            vec![Region {
+                id: 1,
+                name: "US East".into()
+            }]
+        );
         assert_eq!(c.video_status_label(Some(1)), "Invited");
-        assert_eq!(c.endpoint("Provider/Task/X"), "https://api.example.com/api/Provider/Task/X");
+        assert_eq!(
+            c.endpoint("Provider/Task/X"),
+            "https://api.example.com/api/Provider/Task/X"
+        );
     }
 
     #[test]
     fn same_origin_endpoint_is_absolute_path() {
-        assert_eq!(Config::default().endpoint("Client/Request/Kick"), "/Client/Request/Kick");
-        let c = Config { api_base: "/api".into(), ..Config::default() };
+        assert_eq!(
+            Config::default().endpoint("Client/Request/Kick"),
+            "/Client/Request/Kick"
+        );
+        let c = Config {
+            api_base: "/api".into(),
+            ..Config::default()
+        };
         assert_eq!(c.endpoint("A/B"), "/api/A/B");
     }
 
@@ -167,11 +185,19 @@ mod tests {
     #[test]
     fn rejects_what_a_deployer_got_wrong() {
         assert!(Config::parse("not json").unwrap_err().contains("not valid"));
-        assert!(Config::parse(r#"{"api_base":"javascript:alert(1)"}"#).unwrap_err().contains("api_base"));
-        assert!(Config::parse(r#"{"timeout_ms":5}"#).unwrap_err().contains("timeout_ms"));
-        assert!(Config::parse(r#"{"regions":[{"id":1,"name":"A"},{"id":1,"name":"B"}]}"#)
+        assert!(Config::parse(r#"{"api_base":"javascript:alert(1)"}"#)
             .unwrap_err()
-            .contains("twice"));
-        assert!(Config::parse(r#"{"api_bsae":""}"#).unwrap_err().contains("api_bsae"));
+            .contains("api_base"));
+        assert!(Config::parse(r#"{"timeout_ms":5}"#)
+            .unwrap_err()
+            .contains("timeout_ms"));
+        assert!(
+            Config::parse(r#"{"regions":[{"id":1,"name":"A"},{"id":1,"name":"B"}]}"#)
+                .unwrap_err()
+                .contains("twice")
+        );
+        assert!(Config::parse(r#"{"api_bsae":""}"#)
+            .unwrap_err()
+            .contains("api_bsae"));
     }
 }

@@ -64,7 +64,11 @@ pub fn validate(
     let region_id = if regions.is_empty() {
         None
     } else {
-        let picked = draft.region.parse::<i64>().ok().filter(|id| regions.iter().any(|r| r.id == *id));
+        let picked = draft
+            .region
+            .parse::<i64>()
+            .ok()
+            .filter(|id| regions.iter().any(|r| r.id == *id));
         if picked.is_none() {
             errors.region = Some("Choose the region to place the call in.".into());
         }
@@ -221,7 +225,10 @@ pub fn InviteForm() -> impl IntoView {
         async move {
             let invited = api::invite(&config, &body).await?;
             let participant = Participant::new(body, invited.raw, invited.answer);
-            let sent = Sent { name: participant.name(), waiting: participant.waiting_message() };
+            let sent = Sent {
+                name: participant.name(),
+                waiting: participant.waiting_message(),
+            };
             roster.add(participant);
             // Clear only after success: a failure keeps every field as typed.
             name.set(String::new());
@@ -401,11 +408,25 @@ mod tests {
     use super::*;
 
     fn regions() -> Vec<Region> {
-        vec![Region { id: 1, name: "US East".into() }, Region { id: 2, name: "EU West".into() }]
+        vec![
+            Region {
+                id: 1,
+                name: "US East".into(),
+            },
+            Region {
+                id: 2,
+                name: "EU West".into(),
+            },
+        ]
     }
 
     fn email_draft() -> Draft {
-        Draft { name: " Dr. Ana Ruiz ".into(), email: "ana@clinic.example".into(), region: "2".into(), ..Draft::default() }
+        Draft {
+            name: " Dr. Ana Ruiz ".into(),
+            email: "ana@clinic.example".into(),
+            region: "2".into(),
+            ..Draft::default()
+        }
     }
 
     #[test]
@@ -414,7 +435,10 @@ mod tests {
         assert_eq!(body.name.as_deref(), Some("Dr. Ana Ruiz"));
         assert_eq!(body.email.as_deref(), Some("ana@clinic.example"));
         assert_eq!(body.region_id, Some(2));
-        assert_eq!((body.is_pstn, body.is_pstn_str.as_deref()), (Some(false), Some("false")));
+        assert_eq!(
+            (body.is_pstn, body.is_pstn_str.as_deref()),
+            (Some(false), Some("false"))
+        );
         assert_eq!((body.phone_number, body.dtmf), (None, None));
     }
 
@@ -431,9 +455,18 @@ mod tests {
         let body = validate(&draft, &regions()).unwrap();
         assert_eq!(body.phone_number.as_deref(), Some("+442079460958"));
         assert_eq!(body.dtmf.as_deref(), Some("123w#"));
-        assert_eq!(body.email, None, "the email field is not sent with a phone invite");
-        assert_eq!((body.is_pstn, body.is_pstn_str.as_deref()), (Some(true), Some("true")));
-        assert_eq!(dial_preview(&draft).as_deref(), Some("Will dial +44 20 7946 0958, then send 123w#"));
+        assert_eq!(
+            body.email, None,
+            "the email field is not sent with a phone invite"
+        );
+        assert_eq!(
+            (body.is_pstn, body.is_pstn_str.as_deref()),
+            (Some(true), Some("true"))
+        );
+        assert_eq!(
+            dial_preview(&draft).as_deref(),
+            Some("Will dial +44 20 7946 0958, then send 123w#")
+        );
     }
 
     #[test]
@@ -444,16 +477,33 @@ mod tests {
         assert!(errors.region.unwrap().contains("region"));
         assert_eq!((errors.phone, errors.dtmf), (None, None));
 
-        let phone = Draft { mode: Mode::Phone, name: "A".into(), phone: "020 7946 0958".into(), dtmf: "12x".into(), ..Draft::default() };
+        let phone = Draft {
+            mode: Mode::Phone,
+            name: "A".into(),
+            phone: "020 7946 0958".into(),
+            dtmf: "12x".into(),
+            ..Draft::default()
+        };
         let errors = validate(&phone, &[]).unwrap_err();
         assert!(errors.phone.unwrap().contains("country code"));
         assert!(errors.dtmf.unwrap().contains("\"x\" is not a tone"));
-        assert_eq!((errors.name, errors.email, errors.region), (None, None, None));
+        assert_eq!(
+            (errors.name, errors.email, errors.region),
+            (None, None, None)
+        );
     }
 
     #[test]
     fn email_shapes() {
-        for bad in ["ana", "ana@", "@clinic.org", "ana@clinic", "ana@@clinic.org", "a na@clinic.org", "ana@clinic.org."] {
+        for bad in [
+            "ana",
+            "ana@",
+            "@clinic.org",
+            "ana@clinic",
+            "ana@@clinic.org",
+            "a na@clinic.org",
+            "ana@clinic.org.",
+        ] {
             assert!(check_email(bad).is_err(), "{bad}");
         }
         assert!(check_email("ana.ruiz+tag@clinic.example.org").is_ok());
@@ -461,17 +511,41 @@ mod tests {
 
     #[test]
     fn region_must_be_one_of_the_list_and_is_optional_without_a_list() {
-        let unknown = Draft { region: "9".into(), ..email_draft() };
+        let unknown = Draft {
+            region: "9".into(),
+            ..email_draft()
+        };
         assert!(validate(&unknown, &regions()).unwrap_err().region.is_some());
-        let body = validate(&Draft { region: String::new(), ..email_draft() }, &[]).unwrap();
+        let body = validate(
+            &Draft {
+                region: String::new(),
+                ..email_draft()
+            },
+            &[],
+        )
+        .unwrap();
         assert_eq!(body.region_id, None);
     }
 
     #[test]
     fn name_length_is_limited() {
-        let long = Draft { name: "é".repeat(101), ..email_draft() };
-        assert!(validate(&long, &regions()).unwrap_err().name.unwrap().contains("100"));
-        assert!(validate(&Draft { name: "é".repeat(100), ..email_draft() }, &regions()).is_ok());
+        let long = Draft {
+            name: "é".repeat(101),
+            ..email_draft()
+        };
+        assert!(validate(&long, &regions())
+            .unwrap_err()
+            .name
+            .unwrap()
+            .contains("100"));
+        assert!(validate(
+            &Draft {
+                name: "é".repeat(100),
+                ..email_draft()
+            },
+            &regions()
+        )
+        .is_ok());
     }
 
     #[test]
@@ -485,6 +559,13 @@ mod tests {
     #[test]
     fn no_preview_for_email_or_unreadable_numbers() {
         assert_eq!(dial_preview(&email_draft()), None);
-        assert_eq!(dial_preview(&Draft { mode: Mode::Phone, phone: "12".into(), ..Draft::default() }), None);
+        assert_eq!(
+            dial_preview(&Draft {
+                mode: Mode::Phone,
+                phone: "12".into(),
+                ..Draft::default()
+            }),
+            None
+        );
     }
 }

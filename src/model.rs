@@ -253,37 +253,64 @@ mod tests {
     #[test]
     fn dotnet_date_with_seven_digits_and_z() {
         let d = date("2025-04-25T15:19:26.2846051Z").unwrap();
-        assert_eq!(d.timestamp(), Utc.with_ymd_and_hms(2025, 4, 25, 15, 19, 26).unwrap().timestamp());
+        assert_eq!(
+            d.timestamp(),
+            Utc.with_ymd_and_hms(2025, 4, 25, 15, 19, 26)
+                .unwrap()
+                .timestamp()
+        );
         assert_eq!(d.nanosecond(), 284_605_100);
     }
 
     #[test]
     fn date_without_z_is_utc() {
-        assert_eq!(date("2025-04-25T15:19:26.2846051"), date("2025-04-25T15:19:26.2846051Z"));
+        assert_eq!(
+            date("2025-04-25T15:19:26.2846051"),
+            date("2025-04-25T15:19:26.2846051Z")
+        );
     }
 
     #[test]
     fn zero_to_seven_fractional_digits() {
         let whole = date("2025-04-25T15:19:26").unwrap();
         assert_eq!(whole.nanosecond(), 0);
-        assert_eq!(date("2025-04-25T15:19:26.5Z").unwrap().nanosecond(), 500_000_000);
-        assert_eq!(date("2025-04-25T15:19:26.123").unwrap().nanosecond(), 123_000_000);
-        assert_eq!(date("2025-04-25T15:19:26.123456").unwrap().nanosecond(), 123_456_000);
-        for text in ["2025-04-25T15:19:26Z", "2025-04-25T15:19:26.0", "2025-04-25T15:19:26.0000000Z"] {
+        assert_eq!(
+            date("2025-04-25T15:19:26.5Z").unwrap().nanosecond(),
+            500_000_000
+        );
+        assert_eq!(
+            date("2025-04-25T15:19:26.123").unwrap().nanosecond(),
+            123_000_000
+        );
+        assert_eq!(
+            date("2025-04-25T15:19:26.123456").unwrap().nanosecond(),
+            123_456_000
+        );
+        for text in [
+            "2025-04-25T15:19:26Z",
+            "2025-04-25T15:19:26.0",
+            "2025-04-25T15:19:26.0000000Z",
+        ] {
             assert_eq!(date(text), Some(whole), "{text}");
         }
     }
 
     #[test]
     fn date_with_offset_is_converted_to_utc() {
-        assert_eq!(date("2025-04-25T17:19:26+02:00"), date("2025-04-25T15:19:26Z"));
+        assert_eq!(
+            date("2025-04-25T17:19:26+02:00"),
+            date("2025-04-25T15:19:26Z")
+        );
     }
 
     #[test]
     fn text_that_is_no_date_has_no_instant() {
         assert_eq!(date("sample string 1"), None);
         assert_eq!(date(""), None);
-        assert_eq!(date("0001-01-01T00:00:00").map(|d| d.timestamp()), Some(-62135596800));
+        assert_eq!(
+            date("0001-01-01T00:00:00").map(|d| d.timestamp()),
+            Some(-62135596800)
+        );
     }
 
     #[test]

@@ -31,11 +31,16 @@ pub enum PhoneError {
     /// `+0…` or similar: no country has that code.
     UnknownCountryCode,
     /// The national number starts with the trunk `0` (`+44 020…`).
-    TrunkZero { country_code: String },
+    TrunkZero {
+        country_code: String,
+    },
     TooShort,
     TooLong,
     /// The country's numbers have another length (`+1` takes 10 digits).
-    WrongLength { country_code: String, expected: &'static str },
+    WrongLength {
+        country_code: String,
+        expected: &'static str,
+    },
 }
 
 impl PhoneError {
@@ -67,8 +72,8 @@ impl PhoneError {
 /// Two-digit country codes (ITU-T E.164). Codes `1` and `7` have one digit;
 /// every other assigned code has three.
 const TWO_DIGIT_CODES: &[u8] = &[
-    20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55,
-    56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
+    20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56,
+    57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
 ];
 
 /// Reads what the user typed. Spaces, dots, dashes, slashes and brackets
@@ -108,7 +113,9 @@ pub fn normalize(input: &str) -> Result<PhoneNumber, PhoneError> {
     // Italy keeps its leading 0 in international form; elsewhere it is the
     // trunk prefix that must not be dialed after the country code.
     if national.starts_with('0') && cc != "39" {
-        return Err(PhoneError::TrunkZero { country_code: cc.to_string() });
+        return Err(PhoneError::TrunkZero {
+            country_code: cc.to_string(),
+        });
     }
     let expected = match cc {
         "1" => Some((10..=10, "10")),
@@ -119,10 +126,16 @@ pub fn normalize(input: &str) -> Result<PhoneNumber, PhoneError> {
     };
     if let Some((range, text)) = expected {
         if !range.contains(&national.len()) {
-            return Err(PhoneError::WrongLength { country_code: cc.to_string(), expected: text });
+            return Err(PhoneError::WrongLength {
+                country_code: cc.to_string(),
+                expected: text,
+            });
         }
     }
-    Ok(PhoneNumber { digits, country_code_len })
+    Ok(PhoneNumber {
+        digits,
+        country_code_len,
+    })
 }
 
 fn country_code_len(digits: &str) -> Option<usize> {
@@ -175,7 +188,12 @@ fn groups(cc: &str, national: &str) -> Vec<usize> {
     let n = national.len();
     match cc {
         "1" => vec![3, 3, 4],
-        "44" if ["20", "23", "24", "28", "29"].iter().any(|p| national.starts_with(p)) => vec![2, 4, 4],
+        "44" if ["20", "23", "24", "28", "29"]
+            .iter()
+            .any(|p| national.starts_with(p)) =>
+        {
+            vec![2, 4, 4]
+        }
         "44" if national.starts_with('7') => vec![4, 6],
         "44" if national.starts_with("11") || national.get(2..3) == Some("1") => vec![3, 3, 4],
         "44" if national.starts_with(['3', '8', '9']) => vec![3, 3, 4],
@@ -232,8 +250,18 @@ mod tests {
 
     #[test]
     fn london_number_in_many_spellings() {
-        for input in ["+44 20 7946 0958", "+442079460958", "0044 20 7946 0958", "+44 (0)20 7946 0958", " +44-20-7946-0958 "] {
-            assert_eq!(ok(input), ("+442079460958".into(), "+44 20 7946 0958".into()), "{input}");
+        for input in [
+            "+44 20 7946 0958",
+            "+442079460958",
+            "0044 20 7946 0958",
+            "+44 (0)20 7946 0958",
+            " +44-20-7946-0958 ",
+        ] {
+            assert_eq!(
+                ok(input),
+                ("+442079460958".into(), "+44 20 7946 0958".into()),
+                "{input}"
+            );
         }
     }
 
@@ -267,15 +295,35 @@ mod tests {
     #[test]
     fn refuses_what_cannot_be_dialed() {
         assert_eq!(normalize("   "), Err(PhoneError::Empty));
-        assert_eq!(normalize("+44 20 7946 0958 ext 12"), Err(PhoneError::InvalidCharacter('e')));
+        assert_eq!(
+            normalize("+44 20 7946 0958 ext 12"),
+            Err(PhoneError::InvalidCharacter('e'))
+        );
         assert_eq!(normalize("44+20"), Err(PhoneError::InvalidCharacter('+')));
-        assert_eq!(normalize("+0 123 4567"), Err(PhoneError::UnknownCountryCode));
+        assert_eq!(
+            normalize("+0 123 4567"),
+            Err(PhoneError::UnknownCountryCode)
+        );
         assert_eq!(normalize("+"), Err(PhoneError::UnknownCountryCode));
-        assert_eq!(normalize("+44 020 7946 0958"), Err(PhoneError::TrunkZero { country_code: "44".into() }));
+        assert_eq!(
+            normalize("+44 020 7946 0958"),
+            Err(PhoneError::TrunkZero {
+                country_code: "44".into()
+            })
+        );
         assert_eq!(normalize("+49 123"), Err(PhoneError::TooShort));
-        assert_eq!(normalize("+49 1234 5678 9012 3456"), Err(PhoneError::TooLong));
-        assert!(matches!(normalize("+1 415 555 010"), Err(PhoneError::WrongLength { .. })));
-        assert!(normalize("+1 415 555 010").unwrap_err().message().contains("10 digits"));
+        assert_eq!(
+            normalize("+49 1234 5678 9012 3456"),
+            Err(PhoneError::TooLong)
+        );
+        assert!(matches!(
+            normalize("+1 415 555 010"),
+            Err(PhoneError::WrongLength { .. })
+        ));
+        assert!(normalize("+1 415 555 010")
+            .unwrap_err()
+            .message()
+            .contains("10 digits"));
     }
 
     #[test]

@@ -25,7 +25,11 @@ pub struct Participant {
 }
 
 impl Participant {
-    pub fn new(sent: ParaThirdPartyVideoParticipant, raw: Value, answer: ResultVideoConferenceParticipant) -> Self {
+    pub fn new(
+        sent: ParaThirdPartyVideoParticipant,
+        raw: Value,
+        answer: ResultVideoConferenceParticipant,
+    ) -> Self {
         Participant { sent, raw, answer }
     }
 
@@ -36,27 +40,44 @@ impl Participant {
 
     /// How the person is shown: the server's name for them, else ours.
     pub fn name(&self) -> String {
-        [&self.answer.person_name, &self.answer.app_client_name, &self.sent.name]
-            .into_iter()
-            .flatten()
-            .map(|n| n.trim())
-            .find(|n| !n.is_empty())
-            .unwrap_or("Unnamed participant")
-            .to_string()
+        [
+            &self.answer.person_name,
+            &self.answer.app_client_name,
+            &self.sent.name,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|n| n.trim())
+        .find(|n| !n.is_empty())
+        .unwrap_or("Unnamed participant")
+        .to_string()
     }
 
     /// How they were reached: the email, or the phone masked but for its last
     /// four digits (with the words a screen reader should say instead).
     pub fn contact(&self) -> Contact {
-        let non_empty = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        let non_empty = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+        };
         let pstn = self.sent.is_pstn.unwrap_or(false);
         if pstn {
-            let number = non_empty(&self.answer.app_client_phone_number).or_else(|| non_empty(&self.sent.phone_number));
+            let number = non_empty(&self.answer.app_client_phone_number)
+                .or_else(|| non_empty(&self.sent.phone_number));
             if let Some(number) = number {
-                let shown = phone::normalize(&number).map(|n| n.display()).unwrap_or(number);
-                return Contact::Phone { masked: phone::mask(&shown), last_digits: phone::last_digits(&shown) };
+                let shown = phone::normalize(&number)
+                    .map(|n| n.display())
+                    .unwrap_or(number);
+                return Contact::Phone {
+                    masked: phone::mask(&shown),
+                    last_digits: phone::last_digits(&shown),
+                };
             }
-        } else if let Some(email) = non_empty(&self.answer.app_client_email).or_else(|| non_empty(&self.sent.email)) {
+        } else if let Some(email) =
+            non_empty(&self.answer.app_client_email).or_else(|| non_empty(&self.sent.email))
+        {
             return Contact::Email(email);
         }
         Contact::Unknown
@@ -65,7 +86,12 @@ impl Participant {
     /// The server's message to show while waiting for them to join.
     pub fn waiting_message(&self) -> Option<String> {
         let second = self.answer.second_request.as_ref()?;
-        second.waiting_msg.as_deref().map(str::trim).filter(|m| !m.is_empty()).map(String::from)
+        second
+            .waiting_msg
+            .as_deref()
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map(String::from)
     }
 }
 
@@ -101,7 +127,10 @@ pub fn encode(participants: &[Participant]) -> String {
         version: STORAGE_VERSION,
         participants: participants
             .iter()
-            .map(|p| StoredParticipant { sent: p.sent.clone(), answer: p.raw.clone() })
+            .map(|p| StoredParticipant {
+                sent: p.sent.clone(),
+                answer: p.raw.clone(),
+            })
             .collect(),
     };
     serde_json::to_string(&stored).expect("the roster is always encodable")
@@ -109,15 +138,22 @@ pub fn encode(participants: &[Participant]) -> String {
 
 /// Reads a stored roster; `Err` says why it was discarded.
 pub fn decode(text: &str) -> Result<Vec<Participant>, String> {
-    let stored: Stored = serde_json::from_str(text).map_err(|_| "The saved list of participants could not be read and was cleared.".to_string())?;
+    let stored: Stored = serde_json::from_str(text).map_err(|_| {
+        "The saved list of participants could not be read and was cleared.".to_string()
+    })?;
     if stored.version != STORAGE_VERSION {
-        return Err("The saved list of participants came from another version of this app and was cleared.".into());
+        return Err(
+            "The saved list of participants came from another version of this app and was cleared."
+                .into(),
+        );
     }
     stored
         .participants
         .into_iter()
         .map(|p| {
-            let answer = serde_json::from_value(p.answer.clone()).map_err(|_| "A saved participant could not be read; the saved list was cleared.".to_string())?;
+            let answer = serde_json::from_value(p.answer.clone()).map_err(|_| {
+                "A saved participant could not be read; the saved list was cleared.".to_string()
+            })?;
             Ok(Participant::new(p.sent, p.answer, answer))
         })
         .collect()
@@ -130,7 +166,9 @@ fn session_storage() -> Option<web_sys::Storage> {
 /// The roster saved for this tab, and a notice when a saved one had to be
 /// discarded.
 pub fn load_saved() -> (Vec<Participant>, Option<String>) {
-    let Some(storage) = session_storage() else { return (Vec::new(), None) };
+    let Some(storage) = session_storage() else {
+        return (Vec::new(), None);
+    };
     match storage.get_item(STORAGE_KEY).ok().flatten() {
         None => (Vec::new(), None),
         Some(text) => match decode(&text) {
@@ -173,8 +211,14 @@ static LOCAL_KEYS: AtomicI64 = AtomicI64::new(-1);
 
 impl Row {
     fn new(participant: Participant) -> Row {
-        let key = participant.id().unwrap_or_else(|| LOCAL_KEYS.fetch_sub(1, Ordering::Relaxed));
-        Row { key, participant, state: RwSignal::new(RowState::Idle) }
+        let key = participant
+            .id()
+            .unwrap_or_else(|| LOCAL_KEYS.fetch_sub(1, Ordering::Relaxed));
+        Row {
+            key,
+            participant,
+            state: RwSignal::new(RowState::Idle),
+        }
     }
 }
 
@@ -187,7 +231,9 @@ pub struct Roster {
 
 impl Roster {
     pub fn new(participants: Vec<Participant>) -> Roster {
-        Roster { rows: RwSignal::new(participants.into_iter().map(Row::new).collect()) }
+        Roster {
+            rows: RwSignal::new(participants.into_iter().map(Row::new).collect()),
+        }
     }
 
     /// Adds a participant; one the server already gave us (same id) is replaced.
@@ -207,7 +253,16 @@ impl Roster {
     /// outside world is what an Effect is for).
     pub fn persist(&self) {
         let rows = self.rows;
-        Effect::new(move || rows.with(|rows| save(&rows.iter().map(|r| r.participant.clone()).collect::<Vec<_>>())));
+        Effect::new(move || {
+            rows.with(|rows| {
+                save(
+                    &rows
+                        .iter()
+                        .map(|r| r.participant.clone())
+                        .collect::<Vec<_>>(),
+                )
+            })
+        });
     }
 }
 
@@ -253,7 +308,8 @@ pub fn RosterPanel() -> impl IntoView {
         }
         close();
     };
-    let confirm_name = move || confirming.with(|r| r.as_ref().map(|r| r.participant.name()).unwrap_or_default());
+    let confirm_name =
+        move || confirming.with(|r| r.as_ref().map(|r| r.participant.name()).unwrap_or_default());
     let count = move || roster.rows.with(Vec::len);
 
     view! {
@@ -309,7 +365,11 @@ fn RosterRow(
         .into_any(),
         Contact::Unknown => view! { <span class="contact">"No contact details"</span> }.into_any(),
     };
-    let identity = p.answer.video_account_identity.clone().filter(|s| !s.trim().is_empty());
+    let identity = p
+        .answer
+        .video_account_identity
+        .clone()
+        .filter(|s| !s.trim().is_empty());
     let state = row.state;
     let removing = move || state.get() == RowState::Removing;
     let remove_label = format!("Remove {name}");
@@ -351,30 +411,61 @@ mod tests {
     use serde_json::json;
 
     fn participant(sent: serde_json::Value, answer: serde_json::Value) -> Participant {
-        Participant::new(serde_json::from_value(sent).unwrap(), answer.clone(), serde_json::from_value(answer).unwrap())
+        Participant::new(
+            serde_json::from_value(sent).unwrap(),
+            answer.clone(),
+            serde_json::from_value(answer).unwrap(),
+        )
     }
 
     #[test]
     fn name_prefers_the_server_then_what_we_sent() {
-        let p = participant(json!({"Name": "Typed"}), json!({"PersonName": " Ana ", "AppClientName": "B"}));
+        let p = participant(
+            json!({"Name": "Typed"}),
+            json!({"PersonName": " Ana ", "AppClientName": "B"}),
+        );
         assert_eq!(p.name(), "Ana");
-        let p = participant(json!({"Name": "Typed"}), json!({"PersonName": null, "AppClientName": "  "}));
+        let p = participant(
+            json!({"Name": "Typed"}),
+            json!({"PersonName": null, "AppClientName": "  "}),
+        );
         assert_eq!(p.name(), "Typed");
-        assert_eq!(participant(json!({}), json!({})).name(), "Unnamed participant");
+        assert_eq!(
+            participant(json!({}), json!({})).name(),
+            "Unnamed participant"
+        );
     }
 
     #[test]
     fn phone_contact_is_masked_but_for_the_last_digits() {
-        let p = participant(json!({"isPSTN": true, "PhoneNumber": "+442079460958"}), json!({"AppClientPhoneNumber": null}));
-        assert_eq!(p.contact(), Contact::Phone { masked: "+•• •• •••• 0958".into(), last_digits: "0958".into() });
-        let email = participant(json!({"isPSTN": false, "Email": "a@b.org"}), json!({"AppClientEmail": "ana@clinic.org"}));
+        let p = participant(
+            json!({"isPSTN": true, "PhoneNumber": "+442079460958"}),
+            json!({"AppClientPhoneNumber": null}),
+        );
+        assert_eq!(
+            p.contact(),
+            Contact::Phone {
+                masked: "+•• •• •••• 0958".into(),
+                last_digits: "0958".into()
+            }
+        );
+        let email = participant(
+            json!({"isPSTN": false, "Email": "a@b.org"}),
+            json!({"AppClientEmail": "ana@clinic.org"}),
+        );
         assert_eq!(email.contact(), Contact::Email("ana@clinic.org".into()));
-        assert_eq!(participant(json!({"isPSTN": false}), json!({})).contact(), Contact::Unknown);
+        assert_eq!(
+            participant(json!({"isPSTN": false}), json!({})).contact(),
+            Contact::Unknown
+        );
     }
 
     #[test]
     fn storage_round_trip_keeps_unmodelled_fields() {
-        let p = participant(json!({"Name": "Ana"}), json!({"RequestConferenceSessionVideoParticipantId": 7, "Unmodelled": {"x": [1, 2]}}));
+        let p = participant(
+            json!({"Name": "Ana"}),
+            json!({"RequestConferenceSessionVideoParticipantId": 7, "Unmodelled": {"x": [1, 2]}}),
+        );
         let back = decode(&encode(&[p.clone()])).unwrap();
         assert_eq!(back, vec![p]);
         assert_eq!(back[0].raw["Unmodelled"]["x"][1], 2);
@@ -382,16 +473,32 @@ mod tests {
 
     #[test]
     fn old_or_corrupt_storage_is_discarded_with_a_notice() {
-        assert!(decode("{not json").unwrap_err().contains("could not be read"));
-        assert!(decode(r#"{"version":99,"participants":[]}"#).unwrap_err().contains("another version"));
-        assert!(decode(r#"{"version":1,"participants":[{"sent":{},"answer":{"PersonName":5}}]}"#).is_err());
-        assert_eq!(decode(r#"{"version":1,"participants":[]}"#).unwrap(), vec![]);
+        assert!(decode("{not json")
+            .unwrap_err()
+            .contains("could not be read"));
+        assert!(decode(r#"{"version":99,"participants":[]}"#)
+            .unwrap_err()
+            .contains("another version"));
+        assert!(
+            decode(r#"{"version":1,"participants":[{"sent":{},"answer":{"PersonName":5}}]}"#)
+                .is_err()
+        );
+        assert_eq!(
+            decode(r#"{"version":1,"participants":[]}"#).unwrap(),
+            vec![]
+        );
     }
 
     #[test]
     fn waiting_message_is_trimmed_and_optional() {
-        let p = participant(json!({}), json!({"secondRequest": {"waitingMsg": " Waiting for Ana. "}}));
+        let p = participant(
+            json!({}),
+            json!({"secondRequest": {"waitingMsg": " Waiting for Ana. "}}),
+        );
         assert_eq!(p.waiting_message().as_deref(), Some("Waiting for Ana."));
-        assert_eq!(participant(json!({}), json!({"secondRequest": null})).waiting_message(), None);
+        assert_eq!(
+            participant(json!({}), json!({"secondRequest": null})).waiting_message(),
+            None
+        );
     }
 }

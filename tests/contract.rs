@@ -16,7 +16,11 @@ fn fixture(name: &str) -> Value {
 /// Decodes into `T` and encodes again; the JSON value must be unchanged.
 fn round_trip<T: Serialize + DeserializeOwned>(value: &Value) -> T {
     let typed: T = serde_json::from_value(value.clone()).expect("decodes");
-    assert_eq!(&serde_json::to_value(&typed).unwrap(), value, "decode → encode changed the JSON");
+    assert_eq!(
+        &serde_json::to_value(&typed).unwrap(),
+        value,
+        "decode → encode changed the JSON"
+    );
     typed
 }
 
@@ -31,17 +35,38 @@ fn invite_request_sample_round_trips() {
 #[test]
 fn invite_response_sample_round_trips() {
     let answer: ResultVideoConferenceParticipant = round_trip(&fixture("invite-response.json"));
-    assert_eq!(answer.request_conference_session_video_participant_id, Some(2));
-    assert_eq!(answer.video_account_identity.as_deref(), Some("sample string 10"));
+    assert_eq!(
+        answer.request_conference_session_video_participant_id,
+        Some(2)
+    );
+    assert_eq!(
+        answer.video_account_identity.as_deref(),
+        Some("sample string 10")
+    );
     let second = answer.second_request.unwrap();
     assert_eq!(second.waiting_msg.as_deref(), Some("sample string 1"));
     let providers = second.provider_list.unwrap();
     assert_eq!(providers.len(), 2);
     assert_eq!(providers[0].provider_rate, Some(3.0));
-    assert_eq!(providers[0].profile_image.as_ref().unwrap().server_image_id, Some(1));
+    assert_eq!(
+        providers[0].profile_image.as_ref().unwrap().server_image_id,
+        Some(1)
+    );
     let schedule = providers[0].is_schedule.as_ref().unwrap();
-    assert_eq!(schedule.confirmation_number.as_deref(), Some("sample string 18"));
-    assert_eq!(schedule.start_utc_date.as_ref().unwrap().utc().unwrap().to_rfc3339(), "2025-04-25T15:19:26.284605100+00:00");
+    assert_eq!(
+        schedule.confirmation_number.as_deref(),
+        Some("sample string 18")
+    );
+    assert_eq!(
+        schedule
+            .start_utc_date
+            .as_ref()
+            .unwrap()
+            .utc()
+            .unwrap()
+            .to_rfc3339(),
+        "2025-04-25T15:19:26.284605100+00:00"
+    );
 }
 
 #[test]
@@ -70,13 +95,21 @@ fn every_field_null_decodes_to_nothing() {
     let answer = decode_invite(&inner_nulls.to_string()).unwrap().answer;
     let providers = answer.second_request.unwrap().provider_list.unwrap();
     assert_eq!(providers[0].name, None);
-    assert_eq!(providers[1].is_schedule.as_ref().unwrap().join_available, None);
+    assert_eq!(
+        providers[1].is_schedule.as_ref().unwrap().join_available,
+        None
+    );
 }
 
 #[test]
 fn missing_fields_decode() {
-    assert_eq!(decode_invite("{}").unwrap().answer, ResultVideoConferenceParticipant::default());
-    let partial = decode_invite(r#"{"secondRequest":{"providerList":[{"isSchedule":{}}]}}"#).unwrap().answer;
+    assert_eq!(
+        decode_invite("{}").unwrap().answer,
+        ResultVideoConferenceParticipant::default()
+    );
+    let partial = decode_invite(r#"{"secondRequest":{"providerList":[{"isSchedule":{}}]}}"#)
+        .unwrap()
+        .answer;
     let provider = &partial.second_request.unwrap().provider_list.unwrap()[0];
     assert_eq!(provider.is_schedule.as_ref().unwrap().start_utc_date, None);
 }
@@ -88,13 +121,32 @@ fn real_server_dates_and_numbers() {
         {"isSchedule": {"startUtcDate": "2025-04-25T15:19:26.28"}},
         {"isSchedule": {"startUtcDate": "2025-04-25T15:19:26.2846051Z"}}
     ]}});
-    let providers = decode_invite(&answer.to_string()).unwrap().answer.second_request.unwrap().provider_list.unwrap();
+    let providers = decode_invite(&answer.to_string())
+        .unwrap()
+        .answer
+        .second_request
+        .unwrap()
+        .provider_list
+        .unwrap();
     assert_eq!(providers[0].provider_rate, Some(3.0));
-    let start = |i: usize| providers[i].is_schedule.as_ref().unwrap().start_utc_date.as_ref().unwrap().utc().unwrap();
+    let start = |i: usize| {
+        providers[i]
+            .is_schedule
+            .as_ref()
+            .unwrap()
+            .start_utc_date
+            .as_ref()
+            .unwrap()
+            .utc()
+            .unwrap()
+    };
     assert_eq!(start(0).to_rfc3339(), "2025-04-25T15:19:26+00:00");
     assert_eq!(start(1).timestamp_subsec_millis(), 280);
     assert_eq!(start(2).timestamp_subsec_nanos(), 284_605_100);
-    assert_eq!(providers[0].is_schedule.as_ref().unwrap().schedule_duration, Some(30));
+    assert_eq!(
+        providers[0].is_schedule.as_ref().unwrap().schedule_duration,
+        Some(30)
+    );
 }
 
 #[test]
@@ -103,12 +155,21 @@ fn fields_we_do_not_model_survive_in_the_raw_answer() {
     answer["ServerOnly"] = json!({"nested": [1, "two"]});
     answer["secondRequest"]["AlsoUnknown"] = json!(true);
     let invited = decode_invite(&answer.to_string()).unwrap();
-    assert_eq!(invited.raw, answer, "the kick body is the answer exactly as received");
+    assert_eq!(
+        invited.raw, answer,
+        "the kick body is the answer exactly as received"
+    );
 }
 
 #[test]
 fn wrong_types_are_a_decode_error_not_a_panic() {
-    for bad in [r#"{"RequestConferenceSessionId":"x"}"#, r#"{"secondRequest":[]}"#, "null", "42", "\"text\""] {
+    for bad in [
+        r#"{"RequestConferenceSessionId":"x"}"#,
+        r#"{"secondRequest":[]}"#,
+        "null",
+        "42",
+        "\"text\"",
+    ] {
         assert!(decode_invite(bad).is_err(), "{bad}");
     }
 }

@@ -17,7 +17,16 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn config() -> Config {
     Config {
-        regions: vec![Region { id: 1, name: "Europe".into() }, Region { id: 2, name: "Asia".into() }],
+        regions: vec![
+            Region {
+                id: 1,
+                name: "Europe".into(),
+            },
+            Region {
+                id: 2,
+                name: "Asia".into(),
+            },
+        ],
         ..Config::default()
     }
 }
@@ -49,7 +58,9 @@ fn text(root: &HtmlElement, selector: &str) -> String {
 fn type_into(root: &HtmlElement, selector: &str, value: &str) {
     let input: HtmlInputElement = find(root, selector).unchecked_into();
     input.set_value(value);
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
 }
 
 fn button(root: &HtmlElement, label: &str) -> HtmlElement {
@@ -69,8 +80,15 @@ fn participant(id: i64, name: &str) -> Participant {
         "AppClientPhoneNumber": "+442079460958",
         "VideoAccountIdentity": format!("acct-{id}"),
     });
-    let sent = serde_json::from_value(json!({"Name": name, "isPSTN": true, "PhoneNumber": "+442079460958"})).unwrap();
-    Participant::new(sent, answer.clone(), serde_json::from_value(answer).unwrap())
+    let sent = serde_json::from_value(
+        json!({"Name": name, "isPSTN": true, "PhoneNumber": "+442079460958"}),
+    )
+    .unwrap();
+    Participant::new(
+        sent,
+        answer.clone(),
+        serde_json::from_value(answer).unwrap(),
+    )
 }
 
 #[wasm_bindgen_test]
@@ -82,7 +100,11 @@ async fn invite_form_shows_a_message_per_field_and_keeps_what_was_typed() {
         view! { <InviteForm /> }
     });
     leptos::task::tick().await;
-    assert_eq!(text(&root, "#invite-name-error"), "", "no message before the first submit");
+    assert_eq!(
+        text(&root, "#invite-name-error"),
+        "",
+        "no message before the first submit"
+    );
 
     type_into(&root, "#invite-email", "ana@");
     button(&root, "Send invitation").click();
@@ -91,9 +113,18 @@ async fn invite_form_shows_a_message_per_field_and_keeps_what_was_typed() {
     assert!(text(&root, "#invite-name-error").contains("Enter the name"));
     assert!(text(&root, "#invite-email-error").contains("name@example.com"));
     assert!(text(&root, "#invite-region-error").contains("Choose the region"));
-    assert_eq!(find(&root, "#invite-email").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        find(&root, "#invite-email")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
     let email: HtmlInputElement = find(&root, "#invite-email").unchecked_into();
-    assert_eq!(email.value(), "ana@", "a rejected form keeps what was typed");
+    assert_eq!(
+        email.value(),
+        "ana@",
+        "a rejected form keeps what was typed"
+    );
 
     // Correcting a field clears its message as the user types.
     type_into(&root, "#invite-name", "Ana Ruiz");
@@ -111,7 +142,10 @@ async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
         view! { <InviteForm /> }
     });
     leptos::task::tick().await;
-    assert!(!exists(&root, "#invite-phone"), "email mode has no phone field");
+    assert!(
+        !exists(&root, "#invite-phone"),
+        "email mode has no phone field"
+    );
 
     let phone_choice: HtmlInputElement = find(&root, "input[value=phone]").unchecked_into();
     phone_choice.click();
@@ -121,7 +155,10 @@ async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
     type_into(&root, "#invite-phone", "+44 (0)20 7946 0958");
     type_into(&root, "#invite-dtmf", "12#");
     leptos::task::tick().await;
-    assert_eq!(text(&root, "#invite-dial-preview"), "Will dial +44 20 7946 0958, then send 12#");
+    assert_eq!(
+        text(&root, "#invite-dial-preview"),
+        "Will dial +44 20 7946 0958, then send 12#"
+    );
 
     type_into(&root, "#invite-phone", "020 7946 0958");
     button(&root, "Send invitation").click();
@@ -136,9 +173,15 @@ async fn roster_lists_people_and_asks_before_removing() {
     let root = container();
     let _app = leptos::mount::mount_to(root.clone(), || {
         let mut config = config();
-        config.labels.video_type.insert("2".into(), "Phone call".into());
+        config
+            .labels
+            .video_type
+            .insert("2".into(), "Phone call".into());
         provide_context(config);
-        provide_context(Roster::new(vec![participant(7, "Ana Ruiz"), participant(8, "Иван Петров")]));
+        provide_context(Roster::new(vec![
+            participant(7, "Ana Ruiz"),
+            participant(8, "Иван Петров"),
+        ]));
         view! { <RosterPanel /> }
     });
     leptos::task::tick().await;
@@ -147,10 +190,18 @@ async fn roster_lists_people_and_asks_before_removing() {
     assert_eq!(rows.length(), 2);
     assert_eq!(text(&root, ".participant .name"), "Ana Ruiz");
     assert_eq!(text(&root, ".participant .contact"), "+•• •• •••• 0958");
-    assert_eq!(find(&root, ".participant .contact").get_attribute("aria-label").as_deref(), Some("phone ending in 0958"));
+    assert_eq!(
+        find(&root, ".participant .contact")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("phone ending in 0958")
+    );
     let tags = text(&root, ".participant .meta");
     assert!(tags.contains("Phone call"), "label from config: {tags}");
-    assert!(tags.contains("Status 4"), "fallback label for a code config does not name: {tags}");
+    assert!(
+        tags.contains("Status 4"),
+        "fallback label for a code config does not name: {tags}"
+    );
     assert!(tags.contains("acct-7"));
     assert_eq!(text(&root, ".count"), "(2)");
 
@@ -164,7 +215,11 @@ async fn roster_lists_people_and_asks_before_removing() {
     button(&root, "Cancel").click();
     leptos::task::tick().await;
     assert!(!dialog.open());
-    assert_eq!(root.query_selector_all(".participant").unwrap().length(), 2, "cancel changes nothing");
+    assert_eq!(
+        root.query_selector_all(".participant").unwrap().length(),
+        2,
+        "cancel changes nothing"
+    );
     root.remove();
 }
 
@@ -189,7 +244,10 @@ async fn empty_roster_says_so() {
         view! { <RosterPanel /> }
     });
     leptos::task::tick().await;
-    assert_eq!(text(&other, ".participant .name"), "<img src=x onerror=alert(1)>");
+    assert_eq!(
+        text(&other, ".participant .name"),
+        "<img src=x onerror=alert(1)>"
+    );
     assert!(!exists(&other, ".participant img"));
     root.remove();
     other.remove();

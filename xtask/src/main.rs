@@ -36,13 +36,19 @@ fn main() -> ExitCode {
 
 /// The workspace root (this crate's parent folder).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 /// Runs a command to completion in the workspace root, echoing it first.
 pub fn run(cmd: &mut Command) -> Result<(), String> {
     eprintln!("$ {}", describe(cmd));
-    let status = cmd.current_dir(root()).status().map_err(|e| format!("could not start {}: {e}", describe(cmd)))?;
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("could not start {}: {e}", describe(cmd)))?;
     if status.success() {
         Ok(())
     } else {
@@ -51,7 +57,11 @@ pub fn run(cmd: &mut Command) -> Result<(), String> {
 }
 
 fn describe(cmd: &Command) -> String {
-    std::iter::once(cmd.get_program()).chain(cmd.get_args()).map(|s| s.to_string_lossy()).collect::<Vec<_>>().join(" ")
+    std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|s| s.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Builds the app with Trunk, release, offline, wasm-opt -Oz.
@@ -73,7 +83,9 @@ fn serve(args: &[String]) -> Result<(), String> {
     }
     let env = tools::ensure(false)?;
     build_app(&env)?;
-    run(env.command("cargo").args(["build", "--quiet", "-p", "sandbox"]))?;
+    run(env
+        .command("cargo")
+        .args(["build", "--quiet", "-p", "sandbox"]))?;
     let sandbox = root().join("target/debug/sandbox");
     let dist = root().join("dist");
     eprintln!("Serving the app and the sandbox API: open http://127.0.0.1:{port} (Ctrl-C stops)");
@@ -92,38 +104,61 @@ fn test() -> Result<(), String> {
     let started = Instant::now();
     let env = tools::ensure(true)?;
     let mut stages: Vec<(&str, f64)> = Vec::new();
-    let mut stage = |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| -> Result<(), String> {
-        let t = Instant::now();
-        eprintln!("\n=== {name} ===");
-        f()?;
-        stages.push((name, t.elapsed().as_secs_f64()));
-        Ok(())
-    };
+    let mut stage =
+        |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| -> Result<(), String> {
+            let t = Instant::now();
+            eprintln!("\n=== {name} ===");
+            f()?;
+            stages.push((name, t.elapsed().as_secs_f64()));
+            Ok(())
+        };
 
     stage("host tests (unit, contract, sandbox)", &mut || {
-        run(env.command("cargo").args(["test", "--workspace", "--exclude", "e2e"]))
+        run(env
+            .command("cargo")
+            .args(["test", "--workspace", "--exclude", "e2e"]))
     })?;
     stage("build the app (trunk, release)", &mut || build_app(&env))?;
-    stage("component tests (wasm-bindgen-test, headless Chromium)", &mut || {
-        run(env
-            .command("cargo")
-            .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
-            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
-    })?;
-    stage("end-to-end tests (WebDriver → Chromium → app → sandbox)", &mut || {
-        run(env.command("cargo").args(["build", "--quiet", "-p", "sandbox"]))?;
-        run(env
-            .command("cargo")
-            .args(["test", "-p", "e2e", "--", "--test-threads=2"])
-            .env("SANDBOX_BIN", root().join("target/debug/sandbox"))
-            .env("APP_DIST", root().join("dist")))
-    })?;
+    stage(
+        "component tests (wasm-bindgen-test, headless Chromium)",
+        &mut || {
+            run(env
+                .command("cargo")
+                .args([
+                    "test",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--test",
+                    "web",
+                ])
+                .env(
+                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                    "wasm-bindgen-test-runner",
+                )
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+        },
+    )?;
+    stage(
+        "end-to-end tests (WebDriver → Chromium → app → sandbox)",
+        &mut || {
+            run(env
+                .command("cargo")
+                .args(["build", "--quiet", "-p", "sandbox"]))?;
+            run(env
+                .command("cargo")
+                .args(["test", "-p", "e2e", "--", "--test-threads=2"])
+                .env("SANDBOX_BIN", root().join("target/debug/sandbox"))
+                .env("APP_DIST", root().join("dist")))
+        },
+    )?;
 
     eprintln!("\nAll tests passed.");
     for (name, seconds) in &stages {
         eprintln!("  {seconds:>7.1} s  {name}");
     }
-    eprintln!("  {:>7.1} s  total, tool checks and installs included", started.elapsed().as_secs_f64());
+    eprintln!(
+        "  {:>7.1} s  total, tool checks and installs included",
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }

@@ -29,8 +29,15 @@ impl Env {
     }
 
     fn output(&self, program: &str, args: &[&str]) -> Option<String> {
-        let out = self.command(program).args(args).current_dir(root()).output().ok()?;
-        out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+        let out = self
+            .command(program)
+            .args(args)
+            .current_dir(root())
+            .output()
+            .ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
     }
 }
 
@@ -44,36 +51,71 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
         .ok_or("neither CARGO_HOME nor HOME is set")?;
     let npm_bin = root().join("node_modules/.bin");
     let mut paths = vec![npm_bin.clone(), cargo_bin];
-    paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    paths.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
     let path = std::env::join_paths(paths).map_err(|e| e.to_string())?;
-    let mut env = Env { path, chromedriver: None };
+    let mut env = Env {
+        path,
+        chromedriver: None,
+    };
 
     // The wasm target.
-    let targets = env.output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if !targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
-        run(env.command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    let targets = env
+        .output("rustup", &["target", "list", "--installed"])
+        .unwrap_or_default();
+    if !targets
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
+        run(env
+            .command("rustup")
+            .args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
 
     // wasm-bindgen-cli at exactly the version in Cargo.lock (its test
     // runner comes with it). Not `--locked`: its own lock file pins a
     // crate version the registry no longer has.
     let wanted = wasm_bindgen_version()?;
-    let have = env.output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    let have = env
+        .output("wasm-bindgen", &["--version"])
+        .unwrap_or_default();
     if have != format!("wasm-bindgen {wanted}") {
-        eprintln!("Installing wasm-bindgen-cli {wanted} (found: {})", if have.is_empty() { "none" } else { &have });
-        run(env.command("cargo").args(["install", "--force", "wasm-bindgen-cli", "--version", &wanted]))?;
+        eprintln!(
+            "Installing wasm-bindgen-cli {wanted} (found: {})",
+            if have.is_empty() { "none" } else { &have }
+        );
+        run(env.command("cargo").args([
+            "install",
+            "--force",
+            "wasm-bindgen-cli",
+            "--version",
+            &wanted,
+        ]))?;
     }
     check_trunk_pin(&wanted)?;
 
     // Trunk.
     let have = env.output("trunk", &["--version"]).unwrap_or_default();
     if have != format!("trunk {TRUNK_VERSION}") {
-        eprintln!("Installing trunk {TRUNK_VERSION} (found: {}); this takes a few minutes once", if have.is_empty() { "none" } else { &have });
-        run(env.command("cargo").args(["install", "--locked", "--force", "trunk", "--version", TRUNK_VERSION]))?;
+        eprintln!(
+            "Installing trunk {TRUNK_VERSION} (found: {}); this takes a few minutes once",
+            if have.is_empty() { "none" } else { &have }
+        );
+        run(env.command("cargo").args([
+            "install",
+            "--locked",
+            "--force",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+        ]))?;
     }
 
     // wasm-opt from npm's binaryen, as package-lock.json pins it.
-    let have = env.output(&npm_bin.join("wasm-opt").to_string_lossy(), &["--version"]).unwrap_or_default();
+    let have = env
+        .output(&npm_bin.join("wasm-opt").to_string_lossy(), &["--version"])
+        .unwrap_or_default();
     if !have.contains(WASM_OPT_VERSION) {
         if env.output("npm", &["--version"]).is_none() {
             apt_install(&["nodejs", "npm"], "Node.js and npm")?;
@@ -82,10 +124,17 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
     }
 
     if browser {
-        if env.output("chromium", &["--version"]).is_none() || env.output("chromedriver", &["--version"]).is_none() {
-            apt_install(&["chromium", "chromium-driver"], "Chromium and its WebDriver")?;
+        if env.output("chromium", &["--version"]).is_none()
+            || env.output("chromedriver", &["--version"]).is_none()
+        {
+            apt_install(
+                &["chromium", "chromium-driver"],
+                "Chromium and its WebDriver",
+            )?;
         }
-        let driver = env.output("sh", &["-c", "command -v chromedriver"]).ok_or("chromedriver is not on PATH")?;
+        let driver = env
+            .output("sh", &["-c", "command -v chromedriver"])
+            .ok_or("chromedriver is not on PATH")?;
         env.chromedriver = Some(PathBuf::from(driver));
     }
 
@@ -97,7 +146,11 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
 /// Installs Debian packages when running as root; otherwise says what to
 /// install, because a build tool must not ask for a password.
 fn apt_install(packages: &[&str], what: &str) -> Result<(), String> {
-    let uid = Command::new("id").arg("-u").output().ok().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    let uid = Command::new("id")
+        .arg("-u")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
     if uid.as_deref() != Some("0") {
         return Err(format!(
             "{what} is missing. Install it, then run this again:\n    sudo apt-get install -y {}",
@@ -105,7 +158,9 @@ fn apt_install(packages: &[&str], what: &str) -> Result<(), String> {
         ));
     }
     eprintln!("Installing {what} from Debian: {}", packages.join(" "));
-    run(Command::new("apt-get").arg("update").env("DEBIAN_FRONTEND", "noninteractive"))?;
+    run(Command::new("apt-get")
+        .arg("update")
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
     run(Command::new("apt-get")
         .args(["install", "-y", "--no-install-recommends"])
         .args(packages)
@@ -114,7 +169,8 @@ fn apt_install(packages: &[&str], what: &str) -> Result<(), String> {
 
 /// The wasm-bindgen version Cargo.lock resolved.
 fn wasm_bindgen_version() -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -129,10 +185,13 @@ fn wasm_bindgen_version() -> Result<String, String> {
 /// Trunk refuses to build when its pinned wasm-bindgen differs from the
 /// installed one; say so plainly instead.
 fn check_trunk_pin(wanted: &str) -> Result<(), String> {
-    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml")).map_err(|e| format!("Trunk.toml: {e}"))?;
+    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml"))
+        .map_err(|e| format!("Trunk.toml: {e}"))?;
     if trunk_toml.contains(&format!("wasm_bindgen = \"{wanted}\"")) {
         Ok(())
     } else {
-        Err(format!("Trunk.toml must pin wasm_bindgen = \"{wanted}\" (the version in Cargo.lock)"))
+        Err(format!(
+            "Trunk.toml must pin wasm_bindgen = \"{wanted}\" (the version in Cargo.lock)"
+        ))
     }
 }

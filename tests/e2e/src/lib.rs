@@ -51,7 +51,12 @@ impl Sandbox {
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start the sandbox {}: {e} (run `cargo xtask test`)", bin.display()));
+            .unwrap_or_else(|e| {
+                panic!(
+                    "cannot start the sandbox {}: {e} (run `cargo xtask test`)",
+                    bin.display()
+                )
+            });
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let first = lines.next().expect("the sandbox printed nothing").unwrap();
         let base = first
@@ -79,13 +84,21 @@ impl Sandbox {
 
     /// What the sandbox has seen and holds: participants, requests, kicks.
     pub fn state(&self) -> Value {
-        let mut response = ureq::get(&format!("{}/__sandbox/state", self.base)).call().expect("sandbox state");
-        response.body_mut().read_json().expect("sandbox state is JSON")
+        let mut response = ureq::get(&format!("{}/__sandbox/state", self.base))
+            .call()
+            .expect("sandbox state");
+        response
+            .body_mut()
+            .read_json()
+            .expect("sandbox state is JSON")
     }
 
     /// Makes the next `count` API requests fail with `status` and `{"Message": message}`.
     pub fn fail_next(&self, status: u16, count: u32, message: &str) {
-        self.post("/__sandbox/fail", json!({"status": status, "count": count, "message": message}));
+        self.post(
+            "/__sandbox/fail",
+            json!({"status": status, "count": count, "message": message}),
+        );
     }
 
     /// Adds latency before every API answer.
@@ -94,15 +107,22 @@ impl Sandbox {
     }
 
     pub fn invite_requests(&self) -> u64 {
-        self.state()["invite_requests"].as_u64().expect("invite_requests")
+        self.state()["invite_requests"]
+            .as_u64()
+            .expect("invite_requests")
     }
 
     pub fn kick_requests(&self) -> u64 {
-        self.state()["kick_requests"].as_u64().expect("kick_requests")
+        self.state()["kick_requests"]
+            .as_u64()
+            .expect("kick_requests")
     }
 
     pub fn participants(&self) -> Vec<Value> {
-        self.state()["participants"].as_array().cloned().expect("participants")
+        self.state()["participants"]
+            .as_array()
+            .cloned()
+            .expect("participants")
     }
 }
 
@@ -111,7 +131,10 @@ impl Drop for Sandbox {
         let _ = self.child.kill();
         let _ = self.child.wait();
         if std::thread::panicking() {
-            eprintln!("--- sandbox log ---\n{}", self.log.lock().unwrap().join("\n"));
+            eprintln!(
+                "--- sandbox log ---\n{}",
+                self.log.lock().unwrap().join("\n")
+            );
         }
     }
 }
@@ -134,7 +157,11 @@ impl Drop for Driver {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// The app open in a fresh headless Chromium, against a fresh sandbox.
@@ -158,8 +185,12 @@ impl App {
             .process_group(0)
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", chromedriver.display()));
-        let profile = std::env::temp_dir().join(format!("vri-e2e-chromium-{}-{port}", std::process::id()));
-        let driver = Driver { child, profile: profile.clone() };
+        let profile =
+            std::env::temp_dir().join(format!("vri-e2e-chromium-{}-{port}", std::process::id()));
+        let driver = Driver {
+            child,
+            profile: profile.clone(),
+        };
 
         let mut options = json!({
             "args": [
@@ -178,7 +209,11 @@ impl App {
         let started = Instant::now();
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(client) => break client,
                 Err(e) if started.elapsed() < PATIENCE => {
                     let _ = e;
@@ -187,14 +222,21 @@ impl App {
                 Err(e) => panic!("no WebDriver session from chromedriver: {e}"),
             }
         };
-        let app = App { client, sandbox, _driver: driver };
+        let app = App {
+            client,
+            sandbox,
+            _driver: driver,
+        };
         app.open().await;
         app
     }
 
     /// Loads (or reloads) the app's page and waits for it to be mounted.
     pub async fn open(&self) {
-        self.client.goto(&self.sandbox.base).await.expect("open the app");
+        self.client
+            .goto(&self.sandbox.base)
+            .await
+            .expect("open the app");
         self.wait_for(Locator::Css("main.app h1")).await;
     }
 
@@ -214,8 +256,17 @@ impl App {
 
     /// The form control whose `<label>` reads `label`.
     pub async fn field(&self, label: &str) -> Element {
-        let label_el = self.wait_for(Locator::XPath(&format!("//label[normalize-space(.)={}]", xpath_text(label)))).await;
-        let id = label_el.attr("for").await.unwrap().unwrap_or_else(|| panic!("label {label} is not tied to a field"));
+        let label_el = self
+            .wait_for(Locator::XPath(&format!(
+                "//label[normalize-space(.)={}]",
+                xpath_text(label)
+            )))
+            .await;
+        let id = label_el
+            .attr("for")
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("label {label} is not tied to a field"));
         self.wait_for(Locator::Id(&id)).await
     }
 
@@ -224,25 +275,41 @@ impl App {
     }
 
     pub async fn value_of(&self, label: &str) -> String {
-        self.field(label).await.prop("value").await.unwrap().unwrap_or_default()
+        self.field(label)
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
     }
 
     pub async fn choose(&self, label: &str, option: &str) {
-        self.field(label).await.select_by_label(option).await.unwrap();
-    }
-
-    /// Clicks the label of a radio button or checkbox, as a person does.
-    pub async fn pick(&self, label_text: &str) {
-        self.wait_for(Locator::XPath(&format!("//label[normalize-space(.)={}]", xpath_text(label_text))))
+        self.field(label)
             .await
-            .click()
+            .select_by_label(option)
             .await
             .unwrap();
     }
 
+    /// Clicks the label of a radio button or checkbox, as a person does.
+    pub async fn pick(&self, label_text: &str) {
+        self.wait_for(Locator::XPath(&format!(
+            "//label[normalize-space(.)={}]",
+            xpath_text(label_text)
+        )))
+        .await
+        .click()
+        .await
+        .unwrap();
+    }
+
     /// The button whose visible text is `text`.
     pub async fn button(&self, text: &str) -> Element {
-        self.wait_for(Locator::XPath(&format!("//button[normalize-space(.)={}]", xpath_text(text)))).await
+        self.wait_for(Locator::XPath(&format!(
+            "//button[normalize-space(.)={}]",
+            xpath_text(text)
+        )))
+        .await
     }
 
     pub async fn click(&self, text: &str) {
@@ -275,7 +342,12 @@ impl App {
     /// The names in the roster, top to bottom.
     pub async fn roster(&self) -> Vec<String> {
         let mut names = Vec::new();
-        for el in self.client.find_all(Locator::Css(".participant .name")).await.unwrap() {
+        for el in self
+            .client
+            .find_all(Locator::Css(".participant .name"))
+            .await
+            .unwrap()
+        {
             names.push(el.text().await.unwrap());
         }
         names

@@ -14,7 +14,8 @@ async fn fill_email_invite(app: &App, name: &str, email: &str) {
 async fn invite_by_email(app: &App, name: &str, email: &str) {
     fill_email_invite(app, name, email).await;
     app.click("Send invitation").await;
-    app.wait_text(".outcome", &format!("Invitation sent to {name}.")).await;
+    app.wait_text(".outcome", &format!("Invitation sent to {name}."))
+        .await;
 }
 
 #[tokio::test]
@@ -25,12 +26,28 @@ async fn invite_by_email_puts_them_in_the_roster_and_clears_the_form() {
     invite_by_email(&app, "Dr. Ana Ruiz", "ana.ruiz@clinic.example").await;
 
     app.wait_roster(&["Dr. Ana Ruiz"]).await;
-    assert_eq!(app.text(".participant .contact").await, "ana.ruiz@clinic.example");
+    assert_eq!(
+        app.text(".participant .contact").await,
+        "ana.ruiz@clinic.example"
+    );
     let meta = app.text(".participant .meta").await;
-    assert!(meta.contains("Video link") && meta.contains("Invited"), "labels from config.json: {meta}");
-    assert!(meta.contains("sbx-5001-"), "the video account identity: {meta}");
-    assert_eq!(app.text(".outcome .waiting").await, "Waiting for Dr. Ana Ruiz to join the call.");
-    assert_eq!(app.value_of("Name").await, "", "the form clears after success");
+    assert!(
+        meta.contains("Video link") && meta.contains("Invited"),
+        "labels from config.json: {meta}"
+    );
+    assert!(
+        meta.contains("sbx-5001-"),
+        "the video account identity: {meta}"
+    );
+    assert_eq!(
+        app.text(".outcome .waiting").await,
+        "Waiting for Dr. Ana Ruiz to join the call."
+    );
+    assert_eq!(
+        app.value_of("Name").await,
+        "",
+        "the form clears after success"
+    );
     assert_eq!(app.value_of("Email").await, "");
 
     let participants = app.sandbox.participants();
@@ -46,9 +63,13 @@ async fn invite_by_phone_dials_e164_with_dtmf() {
     app.pick("Call their phone").await;
     app.type_in("Name", "Luis Ortega").await;
     app.type_in("Phone number", "+44 (0)20 7946 0958").await;
-    app.type_in("Digits after connecting (optional)", "1234#").await;
+    app.type_in("Digits after connecting (optional)", "1234#")
+        .await;
     app.choose("Region", "Europe").await;
-    assert_eq!(app.text(".dial-preview").await, "Will dial +44 20 7946 0958, then send 1234#");
+    assert_eq!(
+        app.text(".dial-preview").await,
+        "Will dial +44 20 7946 0958, then send 1234#"
+    );
 
     app.click("Send invitation").await;
     app.wait_roster(&["Luis Ortega"]).await;
@@ -72,16 +93,30 @@ async fn invalid_input_shows_messages_keeps_values_and_sends_nothing() {
     app.click("Send invitation").await;
 
     app.wait_text("#invite-name-error", "Enter the name").await;
-    assert!(app.text("#invite-email-error").await.contains("name@example.com"));
-    assert!(app.text("#invite-region-error").await.contains("Choose the region"));
-    assert_eq!(app.value_of("Email").await, "ana@clinic", "what was typed stays");
+    assert!(app
+        .text("#invite-email-error")
+        .await
+        .contains("name@example.com"));
+    assert!(app
+        .text("#invite-region-error")
+        .await
+        .contains("Choose the region"));
+    assert_eq!(
+        app.value_of("Email").await,
+        "ana@clinic",
+        "what was typed stays"
+    );
 
     app.pick("Call their phone").await;
     app.type_in("Phone number", "020 7946 0958").await;
     app.wait_text("#invite-phone-error", "country code").await;
     assert_eq!(app.value_of("Phone number").await, "020 7946 0958");
 
-    assert_eq!(app.sandbox.invite_requests(), 0, "nothing is sent while the form is invalid");
+    assert_eq!(
+        app.sandbox.invite_requests(),
+        0,
+        "nothing is sent while the form is invalid"
+    );
     // The email typed earlier is still there when switching back.
     app.pick("Email a video link").await;
     assert_eq!(app.value_of("Email").await, "ana@clinic");
@@ -96,7 +131,10 @@ async fn server_error_shows_its_message_keeps_values_and_retry_works() {
     app.click("Send invitation").await;
 
     let error = app.wait_text(".outcome-error", "error 500").await;
-    assert!(error.contains("Database unavailable"), "the server's message: {error}");
+    assert!(
+        error.contains("Database unavailable"),
+        "the server's message: {error}"
+    );
     assert!(error.contains("Try again"), "what to do next: {error}");
     assert_eq!(app.value_of("Name").await, "Ana Ruiz");
     assert_eq!(app.value_of("Email").await, "ana@clinic.example");
@@ -105,7 +143,11 @@ async fn server_error_shows_its_message_keeps_values_and_retry_works() {
 
     app.click("Send invitation").await;
     app.wait_roster(&["Ana Ruiz"]).await;
-    assert_eq!(app.text(".outcome-error").await, "", "the old error goes once the retry works");
+    assert_eq!(
+        app.text(".outcome-error").await,
+        "",
+        "the old error goes once the retry works"
+    );
     assert_eq!(app.sandbox.invite_requests(), 2);
     app.finish().await;
 }
@@ -117,15 +159,25 @@ async fn double_click_sends_one_request_and_the_button_says_it_is_sending() {
     fill_email_invite(&app, "Ana Ruiz", "ana@clinic.example").await;
     // Two clicks in the same instant, faster than any re-render.
     app.client
-        .execute("const b = document.querySelector('button[type=submit]'); b.click(); b.click();", vec![])
+        .execute(
+            "const b = document.querySelector('button[type=submit]'); b.click(); b.click();",
+            vec![],
+        )
         .await
         .unwrap();
     let button = app.button("Sending invitation…").await;
-    assert_eq!(button.attr("disabled").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(
+        button.attr("disabled").await.unwrap().as_deref(),
+        Some("true")
+    );
     button.click().await.ok();
 
     app.wait_roster(&["Ana Ruiz"]).await;
-    assert_eq!(app.sandbox.invite_requests(), 1, "one user action, one request");
+    assert_eq!(
+        app.sandbox.invite_requests(),
+        1,
+        "one user action, one request"
+    );
     app.button("Send invitation").await;
     app.finish().await;
 }
@@ -137,15 +189,23 @@ async fn remove_confirmed_takes_them_out_with_the_answer_as_received() {
     invite_by_email(&app, "Wei Zhang", "wei@clinic.example").await;
     app.wait_roster(&["Ana Ruiz", "Wei Zhang"]).await;
 
-    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']")).await.click().await.unwrap();
-    app.wait_text("dialog[open] #confirm-title", "Remove Ana Ruiz?").await;
+    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_text("dialog[open] #confirm-title", "Remove Ana Ruiz?")
+        .await;
     app.click("Remove Ana Ruiz").await;
 
     app.wait_roster(&["Wei Zhang"]).await;
     let state = app.sandbox.state();
     assert_eq!(state["participants"].as_array().unwrap().len(), 1);
     let kick = &state["kicks"][0];
-    assert_eq!(kick["matches_answer"], true, "the kick body is the invite answer as received, unknown fields too");
+    assert_eq!(
+        kick["matches_answer"], true,
+        "the kick body is the invite answer as received, unknown fields too"
+    );
     assert!(kick["body"]["SandboxTrace"].is_string());
     app.finish().await;
 }
@@ -154,8 +214,13 @@ async fn remove_confirmed_takes_them_out_with_the_answer_as_received() {
 async fn remove_cancelled_changes_nothing() {
     let app = App::start().await;
     invite_by_email(&app, "Ana Ruiz", "ana@clinic.example").await;
-    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']")).await.click().await.unwrap();
-    app.wait_text("dialog[open] #confirm-title", "Remove Ana Ruiz?").await;
+    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_text("dialog[open] #confirm-title", "Remove Ana Ruiz?")
+        .await;
     app.click("Cancel").await;
 
     assert_eq!(app.text("dialog[open]").await, "", "the dialog closes");
@@ -169,7 +234,11 @@ async fn failed_remove_keeps_the_row_with_the_error_beside_it() {
     let app = App::start().await;
     invite_by_email(&app, "Ana Ruiz", "ana@clinic.example").await;
     app.sandbox.fail_next(503, 1, "Video engine is restarting");
-    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']")).await.click().await.unwrap();
+    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
+        .await
+        .click()
+        .await
+        .unwrap();
     app.click("Remove Ana Ruiz").await;
 
     let error = app.wait_text(".participant .row-error", "error 503").await;
@@ -177,7 +246,11 @@ async fn failed_remove_keeps_the_row_with_the_error_beside_it() {
     app.wait_roster(&["Ana Ruiz"]).await;
 
     // Trying again once the fault is gone works.
-    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']")).await.click().await.unwrap();
+    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
+        .await
+        .click()
+        .await
+        .unwrap();
     app.click("Remove Ana Ruiz").await;
     app.wait_roster(&[]).await;
     app.finish().await;
@@ -193,10 +266,18 @@ async fn reload_keeps_the_roster_and_remove_still_works() {
     app.open().await;
     app.wait_roster(&["Ana Ruiz", "Олена Коваль"]).await;
 
-    app.wait_for(Locator::Css("button[aria-label='Remove Олена Коваль']")).await.click().await.unwrap();
+    app.wait_for(Locator::Css("button[aria-label='Remove Олена Коваль']"))
+        .await
+        .click()
+        .await
+        .unwrap();
     app.click("Remove Олена Коваль").await;
     app.wait_roster(&["Ana Ruiz"]).await;
-    assert_eq!(app.sandbox.state()["kicks"][0]["matches_answer"], true, "the stored answer is the one received");
+    assert_eq!(
+        app.sandbox.state()["kicks"][0]["matches_answer"],
+        true,
+        "the stored answer is the one received"
+    );
 
     app.open().await;
     app.wait_roster(&["Ana Ruiz"]).await;

@@ -1,0 +1,151 @@
+//! A local stand-in for the video-interpreting platform API.
+//!
+//! It answers the two endpoints the app calls (see [`api`]) from one in-memory
+//! conference, serves the built app from `dist/` so both share an origin, and
+//! offers test-only controls under `/__sandbox/` (see [`control`]) to inject
+//! failures and latency and to inspect what the app sent.
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! let sandbox = sandbox::Sandbox::new(sandbox::Config::default());
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! axum::serve(listener, sandbox::app(sandbox)).await
+//! # }
+//! ```
+
+// `serde_json::json!` recurses once per token; the provider list literal in
+// `providers` is one big `json!` so it reads like the wire format.
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod control;
+pub mod providers;
+mod state;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
+
+use axum::extract::{Request, State};
+use axum::http::{Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use tower_http::services::ServeDir;
+
+use crate::api::ApiError;
+use crate::state::Conference;
+
+/// Start-up settings (the binary fills them from its flags).
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Delay added before each API answer; `/__sandbox/latency` overrides it
+    /// and `/__sandbox/reset` restores it.
+    pub latency_ms: u64,
+    /// The built app, served for every GET that is not an API or control route.
+    pub dist: PathBuf,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            latency_ms: 0,
+            dist: PathBuf::from("dist"),
+        }
+    }
+}
+
+/// The running sandbox: one conference plus the test controls.
+///
+/// Cheap to clone; every clone shares the same conference, so a test can keep
+/// one to call [`Sandbox::snapshot`] while the router holds another.
+#[derive(Clone)]
+pub struct Sandbox {
+    conference: Arc<Mutex<Conference>>,
+    config: Arc<Config>,
+    files: ServeDir,
+}
+
+impl Sandbox {
+    pub fn new(config: Config) -> Self {
+        Self {
+            conference: Arc::new(Mutex::new(Conference::new(config.latency_ms))),
+            files: ServeDir::new(&config.dist),
+            config: Arc::new(config),
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The same JSON as `GET /__sandbox/state`.
+    pub fn snapshot(&self) -> serde_json::Value {
+        self.lock().snapshot()
+    }
+
+    /// Locks the conference. A handler that panicked while holding the lock
+    /// must not take the rest of a test run down with it, so poisoning is ignored.
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Conference> {
+        self.conference
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// The whole HTTP surface: API endpoints, `/__sandbox/` controls, and the app's files.
+pub fn app(state: Sandbox) -> Router {
+    Router::new()
+        .merge(api::routes().layer(middleware::from_fn_with_state(state.clone(), control::gate)))
+        .merge(control::routes())
+        .fallback(static_files)
+        .layer(middleware::from_fn(log_request))
+        .with_state(state)
+}
+
+/// One stdout line per request, so a developer watching the terminal sees
+/// what the app is doing without opening the browser's network tab.
+async fn log_request(request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    println!(
+        "{method} {path} -> {} ({} ms)",
+        response.status().as_u16(),
+        started.elapsed().as_millis()
+    );
+    response
+}
+
+/// Serves the built app. The `dist` check happens per request rather than at
+/// start-up so that building the app while the sandbox runs just works.
+async fn static_files(State(sandbox): State<Sandbox>, request: Request) -> Response {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        // A POST to a misspelt API path should look like the real server's
+        // answer, not like a 405 from the file server.
+        return ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!(
+                "No HTTP resource was found that matches the request URI '{}'.",
+                request.uri()
+            ),
+        )
+        .into_response();
+    }
+    if request.uri().path() == "/" && !sandbox.config.dist.is_dir() {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The app is not built: run `cargo xtask serve`\n",
+        )
+            .into_response();
+    }
+    match sandbox.files.clone().try_call(request).await {
+        Ok(response) => response.into_response(),
+        Err(error) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("Could not read the file: {error}\n"),
+        )
+            .into_response(),
+    }
+}

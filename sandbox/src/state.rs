@@ -1,0 +1,158 @@
+//! What the sandbox remembers between requests: the conference roster, every
+//! answer it gave, and what tests asked of it through `/__sandbox/`.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::api::{INVITE_PATH, KICK_PATH};
+use crate::control::FailPlan;
+
+/// The id of the sandbox's single conference session.
+pub const CONFERENCE_ID: u64 = 5001;
+
+/// The first participant id after start-up or a reset: three digits, so it
+/// cannot be mistaken for the conference id or a list index.
+pub const FIRST_PARTICIPANT_ID: u64 = 101;
+
+/// A kick as received, for tests to check that the app echoed the invite answer.
+#[derive(Clone, Debug, Serialize)]
+pub struct KickRecord {
+    pub body: Value,
+    pub matches_answer: bool,
+    pub status: u16,
+}
+
+/// One API request (control routes and static files are not recorded).
+#[derive(Clone, Debug, Serialize)]
+pub struct RequestRecord {
+    pub method: String,
+    pub path: String,
+    pub status: u16,
+}
+
+#[derive(Debug)]
+pub struct Conference {
+    next_participant_id: u64,
+    /// Every answer given since the last reset, kept after a kick so that a
+    /// repeated kick can still be compared with what was sent.
+    answers: BTreeMap<u64, Value>,
+    /// Participants still in the call, in the order they were invited.
+    roster: Vec<u64>,
+    /// Every invite body that reached the handler, valid or not, as sent.
+    invites: Vec<Value>,
+    kicks: Vec<KickRecord>,
+    requests: Vec<RequestRecord>,
+    failure: Option<FailPlan>,
+    latency_ms: u64,
+    initial_latency_ms: u64,
+}
+
+impl Conference {
+    pub fn new(latency_ms: u64) -> Self {
+        Self {
+            next_participant_id: FIRST_PARTICIPANT_ID,
+            answers: BTreeMap::new(),
+            roster: Vec::new(),
+            invites: Vec::new(),
+            kicks: Vec::new(),
+            requests: Vec::new(),
+            failure: None,
+            latency_ms,
+            initial_latency_ms: latency_ms,
+        }
+    }
+
+    /// Back to the start-up state, latency included, so tests do not leak
+    /// settings into each other.
+    pub fn reset(&mut self) {
+        *self = Self::new(self.initial_latency_ms);
+    }
+
+    pub fn next_participant_id(&mut self) -> u64 {
+        let id = self.next_participant_id;
+        self.next_participant_id += 1;
+        id
+    }
+
+    pub fn admit(&mut self, id: u64, answer: Value) {
+        self.answers.insert(id, answer);
+        self.roster.push(id);
+    }
+
+    pub fn answer_for(&self, id: u64) -> Option<&Value> {
+        self.answers.get(&id)
+    }
+
+    /// Takes `id` out of the call; false if it was not in it.
+    pub fn remove(&mut self, id: u64) -> bool {
+        let before = self.roster.len();
+        self.roster.retain(|&active| active != id);
+        self.roster.len() < before
+    }
+
+    pub fn record_invite(&mut self, body: Value) {
+        self.invites.push(body);
+    }
+
+    pub fn record_kick(&mut self, body: Value, matches_answer: bool, status: StatusCode) {
+        self.kicks.push(KickRecord {
+            body,
+            matches_answer,
+            status: status.as_u16(),
+        });
+    }
+
+    pub fn record_request(&mut self, method: String, path: String, status: StatusCode) {
+        self.requests.push(RequestRecord {
+            method,
+            path,
+            status: status.as_u16(),
+        });
+    }
+
+    pub fn latency_ms(&self) -> u64 {
+        self.latency_ms
+    }
+
+    pub fn set_latency_ms(&mut self, ms: u64) {
+        self.latency_ms = ms;
+    }
+
+    pub fn set_failure(&mut self, plan: FailPlan) {
+        self.failure = (plan.count > 0).then_some(plan);
+    }
+
+    /// Spends one injected failure, if any are left.
+    pub fn take_failure(&mut self) -> Option<FailPlan> {
+        let plan = self.failure.as_mut()?;
+        plan.count -= 1;
+        let taken = plan.clone();
+        if plan.count == 0 {
+            self.failure = None;
+        }
+        Some(taken)
+    }
+
+    /// The body of `GET /__sandbox/state`.
+    pub fn snapshot(&self) -> Value {
+        let count = |path: &str| self.requests.iter().filter(|r| r.path == path).count();
+        let participants: Vec<&Value> = self
+            .roster
+            .iter()
+            .filter_map(|id| self.answers.get(id))
+            .collect();
+        json!({
+            "participants": participants,
+            "invite_requests": count(INVITE_PATH),
+            "kick_requests": count(KICK_PATH),
+            "invites": self.invites,
+            "kicks": self.kicks,
+            "requests": self.requests,
+            "latency_ms": self.latency_ms,
+            "fail": self.failure,
+        })
+    }
+}
