@@ -5,6 +5,7 @@
 //! ([`Roster`]) → view ([`InviteForm`], [`RosterPanel`]).
 
 use crate::config::{Config, CONFIG_PATH};
+use crate::events::Events;
 use crate::invite::InviteForm;
 use crate::roster::{self, Roster, RosterPanel};
 use leptos::prelude::*;
@@ -56,8 +57,17 @@ pub fn App(
     let (saved, notice) = roster::load_saved();
     let roster = Roster::new(saved);
     roster.persist();
+    let events = Events::new();
+    // Standalone, events go to the console, where a support person can see
+    // them; the host bridge adds its own listener when embedded.
+    events.subscribe(|event| {
+        if let Ok(json) = serde_json::to_string(event) {
+            leptos::logging::log!("vri-invite event: {json}");
+        }
+    });
     provide_context(config);
     provide_context(roster);
+    provide_context(events);
 
     view! {
         <main class="app">

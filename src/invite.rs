@@ -5,6 +5,7 @@
 
 use crate::api::{self, ApiError};
 use crate::config::{Config, Region};
+use crate::events::{AppEvent, Events};
 use crate::model::ParaThirdPartyVideoParticipant;
 use crate::phone;
 use crate::roster::{Participant, Roster};
@@ -186,6 +187,7 @@ pub struct Sent {
 pub fn InviteForm() -> impl IntoView {
     let config = expect_context::<Config>();
     let roster = expect_context::<Roster>();
+    let events = expect_context::<Events>();
     let regions = StoredValue::new(config.regions.clone());
 
     let mode = RwSignal::new(Mode::Email);
@@ -224,6 +226,14 @@ pub fn InviteForm() -> impl IntoView {
         let config = config.clone();
         async move {
             let invited = api::invite(&config, &body).await?;
+            events.emit(AppEvent::Invited {
+                conference_id: invited.answer.request_conference_session_id,
+                participant_id: invited
+                    .answer
+                    .request_conference_session_video_participant_id,
+                video_account_identity: invited.answer.video_account_identity.clone(),
+                participant: invited.raw.clone(),
+            });
             let participant = Participant::new(body, invited.raw, invited.answer);
             let sent = Sent {
                 name: participant.name(),

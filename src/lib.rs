@@ -6,11 +6,13 @@
 //! - [`invite`]: the invite form and its rules.
 //! - [`phone`]: phone numbers to E.164, for dial-out.
 //! - [`roster`]: who was invited, kept for the tab, and removing them.
+//! - [`events`]: the one seam through which the app tells its surroundings what happened.
 //! - [`app`]: the root that wires them together.
 
 pub mod api;
 pub mod app;
 pub mod config;
+pub mod events;
 pub mod invite;
 pub mod model;
 pub mod phone;

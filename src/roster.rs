@@ -4,6 +4,7 @@
 
 use crate::api;
 use crate::config::Config;
+use crate::events::{AppEvent, Events};
 use crate::model::{ParaThirdPartyVideoParticipant, ResultVideoConferenceParticipant};
 use crate::phone;
 use leptos::html;
@@ -272,6 +273,7 @@ impl Roster {
 pub fn RosterPanel() -> impl IntoView {
     let config = expect_context::<Config>();
     let roster = expect_context::<Roster>();
+    let events = expect_context::<Events>();
     let labels = StoredValue::new(config.clone());
     let dialog = NodeRef::<html::Dialog>::new();
     // The row whose removal is being confirmed.
@@ -283,7 +285,13 @@ pub fn RosterPanel() -> impl IntoView {
         async move {
             row.state.set(RowState::Removing);
             match api::kick(&config, &row.participant.raw).await {
-                Ok(()) => roster.remove(row.key),
+                Ok(()) => {
+                    roster.remove(row.key);
+                    events.emit(AppEvent::Removed {
+                        conference_id: row.participant.answer.request_conference_session_id,
+                        participant_id: row.participant.id(),
+                    });
+                }
                 Err(error) => row.state.set(RowState::Failed(error.message())),
             }
         }
@@ -466,7 +474,7 @@ mod tests {
             json!({"Name": "Ana"}),
             json!({"RequestConferenceSessionVideoParticipantId": 7, "Unmodelled": {"x": [1, 2]}}),
         );
-        let back = decode(&encode(&[p.clone()])).unwrap();
+        let back = decode(&encode(std::slice::from_ref(&p))).unwrap();
         assert_eq!(back, vec![p]);
         assert_eq!(back[0].raw["Unmodelled"]["x"][1], 2);
     }

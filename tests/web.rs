@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use serde_json::json;
 use vri_invite::app::ConfigError;
 use vri_invite::config::{Config, Region};
+use vri_invite::events::Events;
 use vri_invite::invite::InviteForm;
 use vri_invite::roster::{Participant, Roster, RosterPanel};
 use wasm_bindgen::JsCast;
@@ -97,6 +98,7 @@ async fn invite_form_shows_a_message_per_field_and_keeps_what_was_typed() {
     let _app = leptos::mount::mount_to(root.clone(), || {
         provide_context(config());
         provide_context(Roster::new(Vec::new()));
+        provide_context(Events::new());
         view! { <InviteForm /> }
     });
     leptos::task::tick().await;
@@ -139,6 +141,7 @@ async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
     let _app = leptos::mount::mount_to(root.clone(), || {
         provide_context(config());
         provide_context(Roster::new(Vec::new()));
+        provide_context(Events::new());
         view! { <InviteForm /> }
     });
     leptos::task::tick().await;
@@ -182,6 +185,7 @@ async fn roster_lists_people_and_asks_before_removing() {
             participant(7, "Ana Ruiz"),
             participant(8, "Иван Петров"),
         ]));
+        provide_context(Events::new());
         view! { <RosterPanel /> }
     });
     leptos::task::tick().await;
@@ -229,6 +233,7 @@ async fn empty_roster_says_so() {
     let _app = leptos::mount::mount_to(root.clone(), || {
         provide_context(config());
         provide_context(Roster::new(Vec::new()));
+        provide_context(Events::new());
         view! { <RosterPanel /> }
     });
     leptos::task::tick().await;
@@ -241,6 +246,7 @@ async fn empty_roster_says_so() {
     let _second = leptos::mount::mount_to(other.clone(), move || {
         provide_context(config());
         provide_context(roster);
+        provide_context(Events::new());
         view! { <RosterPanel /> }
     });
     leptos::task::tick().await;
