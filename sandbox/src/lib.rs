@@ -19,6 +19,7 @@
 
 pub mod api;
 pub mod control;
+pub mod csp;
 pub mod providers;
 mod state;
 
@@ -141,11 +142,29 @@ async fn static_files(State(sandbox): State<Sandbox>, request: Request) -> Respo
             .into_response();
     }
     match sandbox.files.clone().try_call(request).await {
-        Ok(response) => response.into_response(),
+        Ok(response) => with_security_headers(response.into_response(), &sandbox.config.dist),
         Err(error) => (
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("Could not read the file: {error}\n"),
         )
             .into_response(),
     }
+}
+
+/// The headers a deployment should send with the app (README, "Deploying").
+fn with_security_headers(mut response: Response, dist: &std::path::Path) -> Response {
+    use axum::http::{header, HeaderValue};
+    let headers = response.headers_mut();
+    if let Ok(policy) = HeaderValue::from_str(&csp::content_security_policy(dist)) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::api::{INVITE_PATH, KICK_PATH};
-use crate::control::FailPlan;
+use crate::control::{Begun, FailPlan, StoredAnswer};
 
 /// The id of the sandbox's single conference session.
 pub const CONFERENCE_ID: u64 = 5001;
@@ -31,6 +31,9 @@ pub struct RequestRecord {
     pub method: String,
     pub path: String,
     pub status: u16,
+    pub idempotency_key: Option<String>,
+    /// Answered from an earlier request with the same key.
+    pub replayed: bool,
 }
 
 #[derive(Debug)]
@@ -45,7 +48,12 @@ pub struct Conference {
     invites: Vec<Value>,
     kicks: Vec<KickRecord>,
     requests: Vec<RequestRecord>,
+    /// Content Security Policy violations the browser reported.
+    csp_reports: Vec<Value>,
     failure: Option<FailPlan>,
+    /// (path, Idempotency-Key) → the 2xx answer given, or `None` while the
+    /// first request with that key is running.
+    idempotent: BTreeMap<(String, String), Option<StoredAnswer>>,
     latency_ms: u64,
     initial_latency_ms: u64,
 }
@@ -59,7 +67,9 @@ impl Conference {
             invites: Vec::new(),
             kicks: Vec::new(),
             requests: Vec::new(),
+            csp_reports: Vec::new(),
             failure: None,
+            idempotent: BTreeMap::new(),
             latency_ms,
             initial_latency_ms: latency_ms,
         }
@@ -93,6 +103,10 @@ impl Conference {
         self.roster.len() < before
     }
 
+    pub fn record_csp_report(&mut self, report: Value) {
+        self.csp_reports.push(report);
+    }
+
     pub fn record_invite(&mut self, body: Value) {
         self.invites.push(body);
     }
@@ -105,12 +119,45 @@ impl Conference {
         });
     }
 
-    pub fn record_request(&mut self, method: String, path: String, status: StatusCode) {
+    pub fn record_request(
+        &mut self,
+        method: String,
+        path: String,
+        status: StatusCode,
+        idempotency_key: Option<String>,
+        replayed: bool,
+    ) {
         self.requests.push(RequestRecord {
             method,
             path,
             status: status.as_u16(),
+            idempotency_key,
+            replayed,
         });
+    }
+
+    /// Starts a request that carries an idempotency key.
+    pub fn begin(&mut self, path: &str, key: &str) -> Begun {
+        match self.idempotent.get(&(path.to_owned(), key.to_owned())) {
+            Some(Some(answer)) => Begun::Replay(answer.clone()),
+            Some(None) => Begun::InFlight,
+            None => {
+                self.idempotent
+                    .insert((path.to_owned(), key.to_owned()), None);
+                Begun::New
+            }
+        }
+    }
+
+    /// Ends a request begun with [`Conference::begin`]: a 2xx answer is kept
+    /// for replay; anything else frees the key for a real retry.
+    pub fn finish(&mut self, path: &str, key: &str, answer: StoredAnswer) {
+        let slot = (path.to_owned(), key.to_owned());
+        if (200..300).contains(&answer.status) {
+            self.idempotent.insert(slot, Some(answer));
+        } else {
+            self.idempotent.remove(&slot);
+        }
     }
 
     pub fn latency_ms(&self) -> u64 {
@@ -151,6 +198,7 @@ impl Conference {
             "invites": self.invites,
             "kicks": self.kicks,
             "requests": self.requests,
+            "csp_reports": self.csp_reports,
             "latency_ms": self.latency_ms,
             "fail": self.failure,
         })

@@ -402,7 +402,7 @@ async fn reset_empties_everything_and_restarts_ids() {
     let reset = send(&app, Method::POST, "/__sandbox/reset", None).await;
     assert_eq!(reset.status, StatusCode::OK);
     let empty = json!({"participants": [], "invite_requests": 0, "kick_requests": 0,
-                       "invites": [], "kicks": [], "requests": [], "latency_ms": 0, "fail": null});
+                       "invites": [], "kicks": [], "requests": [], "csp_reports": [], "latency_ms": 0, "fail": null});
     assert_eq!(state(&app).await, empty);
 
     let again = invite(&app, "Lucía").await;
@@ -440,4 +440,141 @@ async fn invite_bodies_are_recorded_as_sent_even_when_refused() {
     post(&app, INVITE, &json!({"Name": "No email"})).await;
     let invites = state(&app).await["invites"].clone();
     assert_eq!(invites, json!([pstn, {"Name": "No email"}]));
+}
+
+async fn post_with_key(app: &Router, path: &str, body: &Value, key: &str) -> Answer {
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri(path)
+        .header(header::CONTENT_TYPE, "application/json")
+        .header("Idempotency-Key", key)
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .map(|v| v.to_str().unwrap().to_owned());
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    Answer {
+        status,
+        content_type,
+        body,
+    }
+}
+
+#[tokio::test]
+async fn same_idempotency_key_gets_the_first_answer_and_no_second_participant() {
+    let app = router();
+    let body = email_invite("Ana", "ana@clinic.example");
+    let first = post_with_key(&app, INVITE, &body, "key-1").await;
+    let again = post_with_key(&app, INVITE, &body, "key-1").await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(first.json(), again.json(), "the same answer, ids included");
+    let other = post_with_key(&app, INVITE, &body, "key-2").await;
+    assert_ne!(
+        other.json()["RequestConferenceSessionVideoParticipantId"],
+        first.json()["RequestConferenceSessionVideoParticipantId"]
+    );
+
+    let state = state(&app).await;
+    assert_eq!(state["participants"].as_array().unwrap().len(), 2);
+    let replayed: Vec<bool> = state["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["replayed"].as_bool().unwrap())
+        .collect();
+    assert_eq!(replayed, [false, true, false]);
+    assert_eq!(state["requests"][1]["idempotency_key"], "key-1");
+}
+
+#[tokio::test]
+async fn a_failed_answer_is_not_kept_so_a_retry_with_the_key_really_runs() {
+    let app = router();
+    post(&app, "/__sandbox/fail", &json!({"status": 503, "count": 1})).await;
+    let body = email_invite("Ana", "ana@clinic.example");
+    assert_eq!(
+        post_with_key(&app, INVITE, &body, "k").await.status,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(
+        post_with_key(&app, INVITE, &body, "k").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        state(&app).await["participants"].as_array().unwrap().len(),
+        1
+    );
+
+    // A refused body (400) frees the key as well.
+    let bad = json!({"Name": "No email"});
+    assert_eq!(
+        post_with_key(&app, INVITE, &bad, "b").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        post_with_key(&app, INVITE, &body, "b").await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn kick_with_the_same_key_is_answered_again_not_404() {
+    let app = router();
+    let answer = invite(&app, "Ana").await;
+    assert_eq!(
+        post_with_key(&app, KICK, &answer, "kick-1").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        post_with_key(&app, KICK, &answer, "kick-1").await.status,
+        StatusCode::OK,
+        "a retried kick that already worked"
+    );
+    assert_eq!(
+        post_with_key(&app, KICK, &answer, "kick-2").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn fail_plan_can_add_headers_and_hang() {
+    let app = router();
+    let plan = json!({"status": 429, "message": "Slow down", "headers": {"Retry-After": "30"}, "delay_ms": 200});
+    assert_eq!(
+        post(&app, "/__sandbox/fail", &plan).await.status,
+        StatusCode::OK
+    );
+    let started = Instant::now();
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri(INVITE)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(email_invite("A", "a@b.co").to_string()))
+        .unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(200));
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(response.headers()["retry-after"], "30");
+    let bad = post(
+        &app,
+        "/__sandbox/fail",
+        &json!({"headers": {"Bad Name": "x"}}),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn csp_reports_are_recorded() {
+    let app = router();
+    let report = json!({"csp-report": {"violated-directive": "script-src"}});
+    assert_eq!(
+        post(&app, "/__sandbox/csp-report", &report).await.status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(state(&app).await["csp_reports"], json!([report]));
 }
