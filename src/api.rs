@@ -27,6 +27,8 @@ pub enum ApiError {
     Status {
         status: u16,
         message: Option<String>,
+        /// Seconds the server asked us to wait (`Retry-After`), if it did.
+        retry_after: Option<u32>,
     },
     /// A success status, but an answer this app cannot read.
     Undecodable { detail: String },
@@ -45,6 +47,7 @@ impl ApiError {
         ApiError::Status {
             status,
             message: server_message(content_type, body),
+            retry_after: None,
         }
     }
 
@@ -59,7 +62,7 @@ impl ApiError {
                 "The server did not answer within {seconds} seconds. Try again in a moment."
             ),
             ApiError::Undecodable { .. } => "The server's answer could not be read. Try again; if it keeps happening, contact support.".into(),
-            ApiError::Status { status, message } => {
+            ApiError::Status { status, message, retry_after } => {
                 let said = message.as_deref().map(|m| format!(" The server said: \"{m}\"")).unwrap_or_default();
                 match status {
                     400 => format!("The server did not accept this request.{said} Check the details and try again."),
@@ -67,7 +70,10 @@ impl ApiError {
                     403 => format!("You are not allowed to do this.{said}"),
                     404 => format!("The server could not find this.{said}"),
                     408 | 504 => format!("The server took too long to answer (error {status}).{said} Try again in a moment."),
-                    429 => format!("The server is busy with too many requests.{said} Wait a moment, then try again."),
+                    429 => match retry_after {
+                        Some(seconds) => format!("The server is busy with too many requests.{said} Wait {seconds} seconds, then try again."),
+                        None => format!("The server is busy with too many requests.{said} Wait a moment, then try again."),
+                    },
                     500..=599 => format!("The server had a problem (error {status}).{said} Try again in a moment."),
                     _ => format!("The server refused the request (error {status}).{said}"),
                 }
@@ -113,6 +119,31 @@ pub fn server_message(content_type: Option<&str>, body: &str) -> Option<String> 
     Some(clip(body))
 }
 
+/// `Retry-After` in seconds; the HTTP-date form is not used by this API and
+/// gives `None` (the message then says "wait a moment").
+pub fn retry_after_seconds(header: Option<&str>) -> Option<u32> {
+    header?.trim().parse::<u32>().ok().map(|s| s.min(3600))
+}
+
+/// A fresh `Idempotency-Key`: one per user action, reused when the user
+/// retries that action, so a request that reached the server before a
+/// timeout or a dropped connection is not carried out twice.
+pub fn new_idempotency_key() -> String {
+    window_crypto_uuid().unwrap_or_else(|| {
+        // Every browser this app supports has crypto.randomUUID; this is
+        // only a fallback for an odd embedded webview.
+        format!(
+            "{:x}-{:x}",
+            js_sys::Date::now() as u64,
+            (js_sys::Math::random() * 1e16) as u64
+        )
+    })
+}
+
+fn window_crypto_uuid() -> Option<String> {
+    Some(web_sys::window()?.crypto().ok()?.random_uuid())
+}
+
 /// Keeps a server message to a readable length.
 fn clip(text: &str) -> String {
     const MAX: usize = 300;
@@ -143,22 +174,37 @@ pub fn decode_invite(text: &str) -> Result<Invited, ApiError> {
 pub async fn invite(
     config: &Config,
     body: &ParaThirdPartyVideoParticipant,
+    idempotency_key: &str,
 ) -> Result<Invited, ApiError> {
     let json = serde_json::to_string(body).expect("the invite body is always encodable");
-    let text = post(config, INVITE_PATH, json).await?;
+    let text = post(config, INVITE_PATH, json, idempotency_key).await?;
     decode_invite(&text)
 }
 
 /// `POST Client/Request/KickThirdPartyVideoParticipant` with the invite
 /// answer as received. Any 2xx is success; its body, if any, is ignored.
-pub async fn kick(config: &Config, invite_answer: &Value) -> Result<(), ApiError> {
-    post(config, KICK_PATH, invite_answer.to_string())
-        .await
-        .map(drop)
+pub async fn kick(
+    config: &Config,
+    invite_answer: &Value,
+    idempotency_key: &str,
+) -> Result<(), ApiError> {
+    post(
+        config,
+        KICK_PATH,
+        invite_answer.to_string(),
+        idempotency_key,
+    )
+    .await
+    .map(drop)
 }
 
 /// Sends one POST and returns the body text of a 2xx answer.
-async fn post(config: &Config, path: &str, json: String) -> Result<String, ApiError> {
+async fn post(
+    config: &Config,
+    path: &str,
+    json: String,
+    idempotency_key: &str,
+) -> Result<String, ApiError> {
     use gloo_net::http::Request;
 
     let seconds = config.timeout_ms.div_ceil(1000);
@@ -176,6 +222,7 @@ async fn post(config: &Config, path: &str, json: String) -> Result<String, ApiEr
     let response = Request::post(&config.endpoint(path))
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
+        .header("Idempotency-Key", idempotency_key)
         .abort_signal(Some(&signal))
         .body(json)
         .map_err(failed)?
@@ -184,13 +231,17 @@ async fn post(config: &Config, path: &str, json: String) -> Result<String, ApiEr
         .map_err(failed)?;
     let status = response.status();
     let content_type = response.headers().get("content-type");
+    let retry_after = retry_after_seconds(response.headers().get("retry-after").as_deref());
     let text = response.text().await.map_err(failed)?;
     if !(200..300).contains(&status) {
-        return Err(ApiError::from_response(
-            status,
-            content_type.as_deref(),
-            &text,
-        ));
+        let mut error = ApiError::from_response(status, content_type.as_deref(), &text);
+        if let ApiError::Status {
+            retry_after: slot, ..
+        } = &mut error
+        {
+            *slot = retry_after;
+        }
+        return Err(error);
     }
     Ok(text)
 }
@@ -271,6 +322,32 @@ mod tests {
         assert!(ApiError::Undecodable { detail: "x".into() }
             .message()
             .contains("could not be read"));
+    }
+
+    #[test]
+    fn busy_server_says_how_long_to_wait() {
+        assert_eq!(retry_after_seconds(Some(" 30 ")), Some(30));
+        assert_eq!(
+            retry_after_seconds(Some("Wed, 21 Oct 2015 07:28:00 GMT")),
+            None
+        );
+        assert_eq!(retry_after_seconds(None), None);
+        let busy = ApiError::Status {
+            status: 429,
+            message: None,
+            retry_after: Some(30),
+        };
+        assert!(
+            busy.message().contains("Wait 30 seconds"),
+            "{}",
+            busy.message()
+        );
+        let busy = ApiError::Status {
+            status: 429,
+            message: None,
+            retry_after: None,
+        };
+        assert!(busy.message().contains("Wait a moment"));
     }
 
     #[test]

@@ -221,34 +221,41 @@ pub fn InviteForm() -> impl IntoView {
     });
     let preview = Memo::new(move |_| dial_preview(&draft()));
 
-    let send = Action::new_local(move |body: &ParaThirdPartyVideoParticipant| {
-        let body = body.clone();
-        let config = config.clone();
-        async move {
-            let invited = api::invite(&config, &body).await?;
-            events.emit(AppEvent::Invited {
-                conference_id: invited.answer.request_conference_session_id,
-                participant_id: invited
-                    .answer
-                    .request_conference_session_video_participant_id,
-                video_account_identity: invited.answer.video_account_identity.clone(),
-                participant: invited.raw.clone(),
-            });
-            let participant = Participant::new(body, invited.raw, invited.answer);
-            let sent = Sent {
-                name: participant.name(),
-                waiting: participant.waiting_message(),
-            };
-            roster.add(participant);
-            // Clear only after success: a failure keeps every field as typed.
-            name.set(String::new());
-            email.set(String::new());
-            phone.set(String::new());
-            dtmf.set(String::new());
-            tried.set(false);
-            Ok::<Sent, ApiError>(sent)
-        }
-    });
+    // One Idempotency-Key per user action. Sending the same form again after
+    // a failure retries that action with the same key, so an invite that
+    // reached the server before the answer was lost is not made twice.
+    let attempt = StoredValue::new(None::<(ParaThirdPartyVideoParticipant, String)>);
+    let send = Action::new_local(
+        move |(body, key): &(ParaThirdPartyVideoParticipant, String)| {
+            let (body, key) = (body.clone(), key.clone());
+            let config = config.clone();
+            async move {
+                let invited = api::invite(&config, &body, &key).await?;
+                attempt.set_value(None);
+                events.emit(AppEvent::Invited {
+                    conference_id: invited.answer.request_conference_session_id,
+                    participant_id: invited
+                        .answer
+                        .request_conference_session_video_participant_id,
+                    video_account_identity: invited.answer.video_account_identity.clone(),
+                    participant: invited.raw.clone(),
+                });
+                let participant = Participant::new(body, invited.raw, invited.answer);
+                let sent = Sent {
+                    name: participant.name(),
+                    waiting: participant.waiting_message(),
+                };
+                roster.add(participant);
+                // Clear only after success: a failure keeps every field as typed.
+                name.set(String::new());
+                email.set(String::new());
+                phone.set(String::new());
+                dtmf.set(String::new());
+                tried.set(false);
+                Ok::<Sent, ApiError>(sent)
+            }
+        },
+    );
     let pending = send.pending();
     let outcome = send.value();
 
@@ -261,7 +268,12 @@ pub fn InviteForm() -> impl IntoView {
         tried.set(true);
         let checked = regions.with_value(|r| validate(&draft(), r));
         if let Ok(body) = checked {
-            send.dispatch_local(body);
+            let key = match attempt.get_value() {
+                Some((last, key)) if last == body => key,
+                _ => api::new_idempotency_key(),
+            };
+            attempt.set_value(Some((body.clone(), key.clone())));
+            send.dispatch_local((body, key));
         }
     };
 

@@ -206,6 +206,8 @@ pub struct Row {
     pub key: i64,
     pub participant: Participant,
     pub state: RwSignal<RowState>,
+    /// The Idempotency-Key of this row's removal, kept across its retries.
+    kick_key: StoredValue<Option<String>>,
 }
 
 static LOCAL_KEYS: AtomicI64 = AtomicI64::new(-1);
@@ -219,6 +221,7 @@ impl Row {
             key,
             participant,
             state: RwSignal::new(RowState::Idle),
+            kick_key: StoredValue::new(None),
         }
     }
 }
@@ -284,7 +287,12 @@ pub fn RosterPanel() -> impl IntoView {
         let config = config.clone();
         async move {
             row.state.set(RowState::Removing);
-            match api::kick(&config, &row.participant.raw).await {
+            let key = row
+                .kick_key
+                .get_value()
+                .unwrap_or_else(api::new_idempotency_key);
+            row.kick_key.set_value(Some(key.clone()));
+            match api::kick(&config, &row.participant.raw, &key).await {
                 Ok(()) => {
                     roster.remove(row.key);
                     events.emit(AppEvent::Removed {

@@ -174,11 +174,16 @@ pub(crate) async fn gate(State(sandbox): State<Sandbox>, request: Request, next:
         .and_then(|v| v.to_str().ok())
         .filter(|k| !k.trim().is_empty())
         .map(str::to_owned);
-    let (failure, begun) = {
+    let (failure, begun, index) = {
         let mut conference = sandbox.lock();
+        let index = conference.record_request(method, path.clone(), key.clone());
         match conference.take_failure() {
-            Some(plan) => (Some(plan), None),
-            None => (None, key.as_ref().map(|k| conference.begin(&path, k))),
+            Some(plan) => (Some(plan), None, index),
+            None => (
+                None,
+                key.as_ref().map(|k| conference.begin(&path, k)),
+                index,
+            ),
         }
     };
     let mut replayed = false;
@@ -216,7 +221,7 @@ pub(crate) async fn gate(State(sandbox): State<Sandbox>, request: Request, next:
     };
     let latency_ms = {
         let mut conference = sandbox.lock();
-        conference.record_request(method, path, response.status(), key, replayed);
+        conference.answered(index, response.status(), replayed);
         conference.latency_ms()
     };
     if latency_ms > 0 {

@@ -30,7 +30,9 @@ pub struct KickRecord {
 pub struct RequestRecord {
     pub method: String,
     pub path: String,
-    pub status: u16,
+    /// `None` while it runs, and for good if the client gave up (timeout,
+    /// closed connection) before the answer was sent.
+    pub status: Option<u16>,
     pub idempotency_key: Option<String>,
     /// Answered from an earlier request with the same key.
     pub replayed: bool,
@@ -119,21 +121,30 @@ impl Conference {
         });
     }
 
+    /// Logs a request as it arrives, so that one the client abandons is
+    /// still counted; returns its place for [`Conference::answered`].
     pub fn record_request(
         &mut self,
         method: String,
         path: String,
-        status: StatusCode,
         idempotency_key: Option<String>,
-        replayed: bool,
-    ) {
+    ) -> usize {
         self.requests.push(RequestRecord {
             method,
             path,
-            status: status.as_u16(),
+            status: None,
             idempotency_key,
-            replayed,
+            replayed: false,
         });
+        self.requests.len() - 1
+    }
+
+    /// Completes the log entry of a request that got an answer.
+    pub fn answered(&mut self, index: usize, status: StatusCode, replayed: bool) {
+        if let Some(record) = self.requests.get_mut(index) {
+            record.status = Some(status.as_u16());
+            record.replayed = replayed;
+        }
     }
 
     /// Starts a request that carries an idempotency key.

@@ -138,9 +138,11 @@ fn test() -> Result<(), String> {
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
         },
     )?;
+    let matrix = root().join("target/fault-matrix.tsv");
     stage(
         "end-to-end tests (WebDriver → Chromium → app → sandbox)",
         &mut || {
+            let _ = std::fs::remove_file(&matrix);
             run(env
                 .command("cargo")
                 .args(["build", "--quiet", "-p", "sandbox"]))?;
@@ -152,6 +154,7 @@ fn test() -> Result<(), String> {
         },
     )?;
 
+    print_fault_matrix(&matrix);
     eprintln!("\nAll tests passed.");
     for (name, seconds) in &stages {
         eprintln!("  {seconds:>7.1} s  {name}");
@@ -161,4 +164,19 @@ fn test() -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// The fault matrix the end-to-end tests recorded, as a table.
+fn print_fault_matrix(path: &Path) {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let mut rows: Vec<&str> = text.lines().collect();
+    rows.sort();
+    eprintln!("\nFault matrix (tests/e2e/tests/faults.rs):");
+    eprintln!("| scenario | action | message shown | input kept | requests sent | recovered |");
+    eprintln!("|---|---|---|---|---|---|");
+    for row in rows {
+        eprintln!("| {} |", row.split('\t').collect::<Vec<_>>().join(" | "));
+    }
 }

@@ -17,8 +17,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// How long to wait for something to appear before failing.
-pub const PATIENCE: Duration = Duration::from_secs(10);
+/// How long to wait for something to appear before failing: longer than the
+/// app's 15 s request timeout, which some tests wait out.
+pub const PATIENCE: Duration = Duration::from_secs(20);
 
 fn workspace() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -93,6 +94,12 @@ impl Sandbox {
             .expect("sandbox state is JSON")
     }
 
+    /// Arms a fault for the next API request(s): a `/__sandbox/fail` plan
+    /// (`status`, `count`, `message`, `body`, `content_type`, `headers`, `delay_ms`).
+    pub fn fail(&self, plan: Value) {
+        self.post("/__sandbox/fail", plan);
+    }
+
     /// Makes the next `count` API requests fail with `status` and `{"Message": message}`.
     pub fn fail_next(&self, status: u16, count: u32, message: &str) {
         self.post(
@@ -164,17 +171,103 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// A TCP forwarder in front of the sandbox that can be taken down and put
+/// back on the same port: while down, connecting is refused, exactly as when
+/// the server is stopped, but the sandbox keeps its conference.
+pub struct Proxy {
+    port: u16,
+    upstream: String,
+    accept: Mutex<Option<tokio::task::JoinHandle<()>>>,
+    connections: Arc<Mutex<Vec<tokio::task::AbortHandle>>>,
+}
+
+impl Proxy {
+    async fn start(upstream: &str) -> Proxy {
+        let upstream = upstream.trim_start_matches("http://").to_string();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let proxy = Proxy {
+            port,
+            upstream,
+            accept: Mutex::new(None),
+            connections: Arc::default(),
+        };
+        proxy.serve(listener);
+        proxy
+    }
+
+    fn serve(&self, listener: tokio::net::TcpListener) {
+        let upstream = self.upstream.clone();
+        let connections = self.connections.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                let upstream = upstream.clone();
+                let handle = tokio::spawn(async move {
+                    if let Ok(mut outbound) = tokio::net::TcpStream::connect(&upstream).await {
+                        let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                    }
+                });
+                connections.lock().unwrap().push(handle.abort_handle());
+            }
+        });
+        *self.accept.lock().unwrap() = Some(task);
+    }
+
+    /// Closes the port and every open connection: new requests are refused.
+    pub async fn down(&self) {
+        let task = self.accept.lock().unwrap().take();
+        if let Some(task) = task {
+            task.abort();
+            let _ = task.await;
+        }
+        for connection in self.connections.lock().unwrap().drain(..) {
+            connection.abort();
+        }
+    }
+
+    /// Listens on the same port again.
+    pub async fn up(&self) {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", self.port))
+            .await
+            .expect("rebind the proxy port");
+        self.serve(listener);
+    }
+}
+
 /// The app open in a fresh headless Chromium, against a fresh sandbox.
 pub struct App {
     pub client: Client,
     pub sandbox: Sandbox,
+    /// Present when started with [`App::start_behind_proxy`].
+    pub proxy: Option<Proxy>,
+    /// The URL the browser opens: the sandbox's, or the proxy's.
+    pub url: String,
     _driver: Driver,
 }
 
 impl App {
     /// Starts a sandbox and a browser, opens the app and waits until it is up.
     pub async fn start() -> App {
+        Self::launch(false).await
+    }
+
+    /// Like [`App::start`], with the browser reaching the sandbox through a
+    /// [`Proxy`] that a test can take down ("server stopped") and bring back.
+    pub async fn start_behind_proxy() -> App {
+        Self::launch(true).await
+    }
+
+    async fn launch(behind_proxy: bool) -> App {
         let sandbox = Sandbox::start();
+        let proxy = match behind_proxy {
+            true => Some(Proxy::start(&sandbox.base).await),
+            false => None,
+        };
+        let url = match &proxy {
+            Some(p) => format!("http://127.0.0.1:{}", p.port),
+            None => sandbox.base.clone(),
+        };
+
         let port = free_port();
         let chromedriver = path_from_env("CHROMEDRIVER", PathBuf::from("chromedriver"));
         use std::os::unix::process::CommandExt;
@@ -205,13 +298,13 @@ impl App {
         }
         let mut caps = serde_json::Map::new();
         caps.insert("goog:chromeOptions".into(), options);
-        let url = format!("http://127.0.0.1:{port}");
+        let driver_url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
             match ClientBuilder::new(connector)
                 .capabilities(caps.clone())
-                .connect(&url)
+                .connect(&driver_url)
                 .await
             {
                 Ok(client) => break client,
@@ -225,6 +318,8 @@ impl App {
         let app = App {
             client,
             sandbox,
+            proxy,
+            url,
             _driver: driver,
         };
         app.open().await;
@@ -233,10 +328,7 @@ impl App {
 
     /// Loads (or reloads) the app's page and waits for it to be mounted.
     pub async fn open(&self) {
-        self.client
-            .goto(&self.sandbox.base)
-            .await
-            .expect("open the app");
+        self.client.goto(&self.url).await.expect("open the app");
         self.wait_for(Locator::Css("main.app h1")).await;
     }
 
@@ -339,18 +431,18 @@ impl App {
         }
     }
 
-    /// The names in the roster, top to bottom.
+    /// The names in the roster, top to bottom (read in one step, so a row
+    /// leaving meanwhile cannot make the read fail).
     pub async fn roster(&self) -> Vec<String> {
-        let mut names = Vec::new();
-        for el in self
+        let names = self
             .client
-            .find_all(Locator::Css(".participant .name"))
+            .execute(
+                "return Array.from(document.querySelectorAll('.participant .name'), e => e.textContent);",
+                vec![],
+            )
             .await
-            .unwrap()
-        {
-            names.push(el.text().await.unwrap());
-        }
-        names
+            .expect("read the roster");
+        serde_json::from_value(names).expect("a list of names")
     }
 
     /// Waits until the roster lists exactly `expected`.
@@ -376,4 +468,31 @@ fn xpath_text(text: &str) -> String {
     } else {
         format!("\"{text}\"")
     }
+}
+
+/// One row of the fault matrix (README, "Faults"): appended to
+/// `target/fault-matrix.tsv`, which `cargo xtask test` prints at the end.
+pub fn record_fault_row(
+    scenario: &str,
+    action: &str,
+    message: &str,
+    input_kept: bool,
+    requests: u64,
+    recovered: bool,
+) {
+    use std::io::Write;
+    let path = workspace().join("target/fault-matrix.tsv");
+    let yes = |b: bool| if b { "yes" } else { "NO" };
+    let line = format!(
+        "{scenario}\t{action}\t{}\t{}\t{requests}\t{}\n",
+        message.replace(['\t', '\n'], " "),
+        yes(input_kept),
+        yes(recovered)
+    );
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .unwrap();
+    file.write_all(line.as_bytes()).unwrap();
 }
