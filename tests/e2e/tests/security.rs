@@ -1,0 +1,189 @@
+//! Safe to embed where patient data is handled: a strict Content Security
+//! Policy with no violations, hostile answers shown as inert text, and
+//! storage that holds nothing secret and survives corruption.
+
+use e2e::App;
+use fantoccini::Locator;
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+async fn invite(app: &App, name: &str, email: &str) {
+    app.type_in("Name", name).await;
+    app.type_in("Email", email).await;
+    app.choose("Region", "Europe").await;
+    app.click("Send invitation").await;
+    app.wait_text(".outcome", "Invitation sent to").await;
+}
+
+async fn js(app: &App, script: &str) -> Value {
+    app.client.execute(script, vec![]).await.expect(script)
+}
+
+#[tokio::test]
+async fn app_runs_under_a_strict_csp_with_no_violations() {
+    let app = App::start().await;
+    let response = ureq::get(&app.sandbox.base).call().unwrap();
+    let csp = response
+        .headers()
+        .get("content-security-policy")
+        .expect("the app is served with a CSP")
+        .to_str()
+        .unwrap()
+        .to_string();
+    for directive in [
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval' 'sha256-",
+        "style-src 'self';",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'self'",
+    ] {
+        assert!(csp.contains(directive), "{directive} in {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+
+    js(&app, "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));").await;
+    invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.click("Remove Ana Ruiz").await;
+    app.wait_roster(&[]).await;
+    assert_eq!(
+        js(&app, "return window.__violations;").await,
+        json!([]),
+        "no violation while working"
+    );
+    app.open().await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        app.sandbox.state()["csp_reports"],
+        json!([]),
+        "no violation reported, page loads included"
+    );
+
+    // The check can fail: an inline script is blocked, and reported.
+    js(&app, "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective)); const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.head.append(s);").await;
+    let started = Instant::now();
+    while app.sandbox.state()["csp_reports"]
+        .as_array()
+        .unwrap()
+        .is_empty()
+        && started.elapsed() < Duration::from_secs(10)
+    {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        js(&app, "return window.__ran === undefined;").await,
+        json!(true),
+        "the injected script did not run"
+    );
+    assert_eq!(
+        js(&app, "return window.__violations.length;").await,
+        json!(1)
+    );
+    assert_eq!(
+        app.sandbox.state()["csp_reports"].as_array().unwrap().len(),
+        1,
+        "violations reach the report endpoint"
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn hostile_answer_shows_as_inert_text_and_the_layout_holds() {
+    let app = App::start().await;
+    let long_name = format!(
+        "<img src=x onerror=\"window.__pwned=1\">\u{202E}gnp.exe {}",
+        "W".repeat(10_000)
+    );
+    let answer = json!({
+        "RequestConferenceSessionId": 5001,
+        "RequestConferenceSessionVideoParticipantId": 999,
+        "RequestConferenceSessionVideoTypeCodeId": 1,
+        "RequestConferenceSessionVideoStatusCodeId": 1,
+        "PersonName": long_name,
+        "AppClientEmail": "<script>window.__pwned=2</script>@x.example",
+        "VideoAccountIdentity": "javascript:window.__pwned=3",
+        "secondRequest": {"waitingMsg": "<b onmouseover=\"window.__pwned=4\">wait</b>"}
+    });
+    app.sandbox.fail(
+        json!({"status": 200, "body": answer.to_string(), "content_type": "application/json"}),
+    );
+    invite(&app, "Guest", "guest@clinic.example").await;
+
+    let shown = js(
+        &app,
+        "return document.querySelector('.participant .name').textContent;",
+    )
+    .await;
+    assert_eq!(
+        shown,
+        json!(long_name),
+        "the name is shown exactly, as text"
+    );
+    assert_eq!(js(&app, "return document.querySelectorAll('.participants img, .participants script, .outcome b').length;").await, json!(0));
+    assert_eq!(
+        app.text(".outcome .waiting").await,
+        "<b onmouseover=\"window.__pwned=4\">wait</b>"
+    );
+    assert_eq!(
+        js(&app, "return window.__pwned === undefined;").await,
+        json!(true)
+    );
+    assert_eq!(
+        js(&app, "return document.querySelectorAll('a').length;").await,
+        json!(0),
+        "no identity became a link"
+    );
+
+    // Usable: no sideways scrolling, and Remove is on screen and works.
+    let layout = js(&app, "const b = document.querySelector('.participant .remove').getBoundingClientRect(); return [document.documentElement.scrollWidth <= window.innerWidth, b.right <= window.innerWidth, b.width > 0];").await;
+    assert_eq!(
+        layout,
+        json!([true, true, true]),
+        "layout holds with a 10,000-character name"
+    );
+    let remove = app.wait_for(Locator::Css(".participant .remove")).await;
+    assert!(remove.is_displayed().await.unwrap());
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn saved_roster_holds_nothing_secret_and_bad_saves_are_discarded_with_a_notice() {
+    let app = App::start().await;
+    invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    let keys = js(
+        &app,
+        "return [Object.keys(sessionStorage), Object.keys(localStorage)];",
+    )
+    .await;
+    assert_eq!(
+        keys,
+        json!([["vri-invite.roster"], []]),
+        "only the roster, only for the tab"
+    );
+    let saved = js(&app, "return sessionStorage.getItem('vri-invite.roster');").await;
+    assert!(!saved.as_str().unwrap().to_lowercase().contains("token"));
+
+    js(&app, "sessionStorage.setItem('vri-invite.roster', '{\"version\":1,\"participants\":[{\"sent\":');").await;
+    app.open().await;
+    app.wait_text(".notice", "could not be read and was cleared")
+        .await;
+    assert!(app.roster().await.is_empty());
+    invite(&app, "Wei Zhang", "wei@clinic.example").await;
+    app.wait_roster(&["Wei Zhang"]).await;
+
+    js(&app, "sessionStorage.setItem('vri-invite.roster', JSON.stringify({version: 0, roster: ['old shape']}));").await;
+    app.open().await;
+    app.wait_text(".notice", "was cleared").await;
+    assert!(app.roster().await.is_empty());
+    assert_eq!(
+        js(&app, "return sessionStorage.getItem('vri-invite.roster');").await,
+        json!("{\"version\":1,\"participants\":[]}")
+    );
+    app.finish().await;
+}
