@@ -1,0 +1,215 @@
+//! Property tests: whatever a server sends, decoding yields a model or a
+//! decode error, never a panic; and everything the app derives from a
+//! decoded answer (names, contacts, the saved roster) is as robust.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use serde_json::{Map, Number, Value};
+use vri_invite::api::decode_invite;
+use vri_invite::invite::{validate, Draft, Mode};
+use vri_invite::roster::{decode, encode, Participant};
+
+/// Every wire name of the model, so generated objects hit real fields with
+/// wrong types, nulls and odd values, not only unknown keys.
+const KEYS: &[&str] = &[
+    "RequestConferenceSessionId",
+    "RequestConferenceSessionVideoParticipantId",
+    "RequestConferenceSessionVideoTypeCodeId",
+    "RequestConferenceSessionVideoStatusCodeId",
+    "PersonName",
+    "ProviderName",
+    "AppClientEmail",
+    "AppClientPhoneNumber",
+    "AppClientName",
+    "VideoAccountIdentity",
+    "secondRequest",
+    "RequestStatusCodeId",
+    "providerList",
+    "waitingMsg",
+    "ToLanguageId",
+    "ToLanguage",
+    "additionalInfo",
+    "RequestProviderId",
+    "Name",
+    "NativeLanguage",
+    "OtherLanguage",
+    "ProviderRate",
+    "ProviderPerformance",
+    "NeedHelpLanguage",
+    "SupportCall",
+    "SupportVideo",
+    "SupportText",
+    "ProfileImage",
+    "FileName",
+    "MimeType",
+    "ImageData",
+    "ServerImageId",
+    "ProviderSpecialTypeId",
+    "isSchedule",
+    "AnyMeetingExist",
+    "ScheduledRequestId",
+    "startUtcDate",
+    "startUtcDateStr",
+    "ScheduleDuration",
+    "PIN",
+    "ConfirmationNumber",
+    "JoinAvailable",
+    "IsOffered",
+    "Email",
+    "PhoneNumber",
+    "isPSTN",
+    "DTMF",
+];
+
+fn odd_string() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,40}",
+        Just("<script>alert(1)</script>".to_string()),
+        Just("\u{202E}gnp.exe\u{200F}مرحبا 你好 Привет".to_string()),
+        Just("2025-04-25T15:19:26.2846051".to_string()),
+        Just("0001-01-01T00:00:00".to_string()),
+        (1usize..12_000).prop_map(|n| "W".repeat(n)),
+        any::<String>(),
+    ]
+}
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| Value::Number(n.into())),
+        any::<u64>().prop_map(|n| Value::Number(n.into())),
+        any::<f64>().prop_filter_map("finite", |f| Number::from_f64(f).map(Value::Number)),
+        odd_string().prop_map(Value::String),
+    ]
+}
+
+fn json() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(8, 256, 12, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..12).prop_map(Value::Array),
+            prop::collection::vec((prop::sample::select(KEYS), inner.clone()), 0..12).prop_map(
+                |fields| Value::Object(
+                    fields
+                        .into_iter()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect()
+                )
+            ),
+            prop::collection::vec((".{0,8}", inner), 0..4)
+                .prop_map(|fields| Value::Object(fields.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// An invite answer shaped like the real one, with any value in any field.
+fn answer_like() -> impl Strategy<Value = Value> {
+    (
+        prop::collection::vec((prop::sample::select(KEYS), json()), 0..20),
+        prop::collection::vec(json(), 0..10),
+    )
+        .prop_map(|(fields, providers)| {
+            let mut map: Map<String, Value> = fields
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
+            let mut second = Map::new();
+            second.insert("providerList".into(), Value::Array(providers));
+            map.insert("secondRequest".into(), Value::Object(second));
+            Value::Object(map)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_json_decodes_or_errors(value in json()) {
+        let text = value.to_string();
+        if let Ok(invited) = decode_invite(&text) {
+            prop_assert_eq!(&invited.raw, &value, "the raw answer is kept exactly");
+            exercise(invited.raw, invited.answer)?;
+        }
+    }
+
+
+    #[test]
+    fn any_text_decodes_or_errors(text in any::<String>()) {
+        let _ = decode_invite(&text);
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn any_typing_validates_or_explains(name in odd_string(), contact in odd_string(), dtmf in odd_string(), phone_mode in any::<bool>()) {
+        let draft = Draft {
+            mode: if phone_mode { Mode::Phone } else { Mode::Email },
+            name, email: contact.clone(), phone: contact, region: String::new(), dtmf,
+        };
+        let _ = validate(&draft, &[]);
+        let _ = vri_invite::invite::dial_preview(&draft);
+    }
+}
+
+/// Everything the roster derives from an answer, and the saved form.
+fn exercise(
+    raw: Value,
+    answer: vri_invite::model::ResultVideoConferenceParticipant,
+) -> Result<(), TestCaseError> {
+    let sent = serde_json::from_value(
+        serde_json::json!({"Name": "Typed", "isPSTN": true, "PhoneNumber": "+442079460958"}),
+    )
+    .unwrap();
+    let participant = Participant::new(sent, raw, answer);
+    let _ = (
+        participant.name(),
+        participant.contact(),
+        participant.waiting_message(),
+    );
+    let saved = encode(std::slice::from_ref(&participant));
+    prop_assert_eq!(
+        decode(&saved).map_err(|e| TestCaseError::fail(e))?,
+        vec![participant]
+    );
+    Ok(())
+}
+
+proptest! {
+    // Fewer cases: each answer is large (up to 10 providers of any shape).
+    #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn answers_with_wrong_types_anywhere_decode_or_error(value in answer_like()) {
+        if let Ok(invited) = decode_invite(&value.to_string()) {
+            exercise(invited.raw, invited.answer)?;
+        }
+    }
+}
+
+#[test]
+fn nesting_deeper_than_the_parser_allows_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(decode_invite(&deep).is_err());
+    let deep_object = format!(
+        "{}1{}",
+        "{\"secondRequest\":".repeat(50_000),
+        "}".repeat(50_000)
+    );
+    assert!(decode_invite(&deep_object).is_err());
+}
+
+#[test]
+fn a_huge_provider_list_decodes() {
+    let provider = serde_json::json!({"Name": "x", "NativeLanguage": ["a"], "isSchedule": {"JoinAvailable": true}});
+    let answer = serde_json::json!({"secondRequest": {"providerList": vec![provider; 50_000]}});
+    let invited = decode_invite(&answer.to_string()).unwrap();
+    assert_eq!(
+        invited
+            .answer
+            .second_request
+            .unwrap()
+            .provider_list
+            .unwrap()
+            .len(),
+        50_000
+    );
+}
