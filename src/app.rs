@@ -13,7 +13,13 @@ use leptos::prelude::*;
 /// Starts the app: reads `config.json`, then mounts the app, or a screen
 /// that names the configuration problem (never a blank page).
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        if let Some(body) = document().body() {
+            body.set_text_content(None);
+            show_crash_screen(&body);
+        }
+    }));
     wasm_bindgen_futures::spawn_local(async {
         let loaded = load_config().await;
         if let Some(boot) = document().get_element_by_id("boot") {
@@ -93,4 +99,35 @@ pub fn ConfigError(
             <button type="button" class="primary" on:click=|_| { let _ = window().location().reload(); }>"Reload"</button>
         </main>
     }
+}
+
+/// What a panic leaves on screen instead of a blank page: what happened,
+/// that nothing saved is lost, and a way back.
+///
+/// Built with plain DOM calls, not Leptos: after a panic the app's runtime
+/// is stopped, so only what exists without it can be shown. "Reload" is a
+/// link to the page itself, so it works with no script running (and under
+/// the CSP, which forbids inline handlers and form posts).
+pub fn show_crash_screen(parent: &web_sys::Element) {
+    let doc = document();
+    let make = |tag: &str, class: &str, text: &str| {
+        let el = doc.create_element(tag).expect("create_element");
+        if !class.is_empty() {
+            el.set_class_name(class);
+        }
+        el.set_text_content(Some(text));
+        el
+    };
+    let screen = make("main", "app crash", "");
+    let _ = screen.set_attribute("role", "alert");
+    let _ = screen.append_child(&make("h1", "", "Something went wrong"));
+    let _ = screen.append_child(&make(
+        "p",
+        "",
+        "The app stopped because of an error on this device. The people you invited are still in the call, and the list is kept for this tab.",
+    ));
+    let reload = make("a", "button primary", "Reload");
+    let _ = reload.set_attribute("href", "");
+    let _ = screen.append_child(&reload);
+    let _ = parent.append_child(&screen);
 }

@@ -271,3 +271,22 @@ async fn config_problem_gets_its_own_screen() {
     assert_eq!(button(&root, "Reload").tag_name(), "BUTTON");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_leaves_a_screen_with_a_way_back() {
+    let root = container();
+    vri_invite::app::show_crash_screen(&root);
+    assert_eq!(
+        find(&root, "[role=alert] h1").text_content().unwrap(),
+        "Something went wrong"
+    );
+    assert!(root.text_content().unwrap().contains("still in the call"));
+    let reload = find(&root, "a.button");
+    assert_eq!(reload.text_content().unwrap(), "Reload");
+    assert_eq!(
+        reload.get_attribute("href").as_deref(),
+        Some(""),
+        "a link to the page itself"
+    );
+    root.remove();
+}
