@@ -34,11 +34,13 @@ pub enum ApiError {
     Undecodable { detail: String },
 }
 
-/// The invite answer, typed for display and raw for sending back.
+/// The invite answer, typed for display and as its exact text for sending back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Invited {
     pub answer: ResultVideoConferenceParticipant,
-    pub raw: Value,
+    /// The answer's JSON text exactly as received: no field, number or key
+    /// order can change on its way back in the kick request.
+    pub raw: String,
 }
 
 impl ApiError {
@@ -154,20 +156,23 @@ fn clip(text: &str) -> String {
 }
 
 /// Decodes an invite answer: it must be a JSON object; fields may be null or
-/// missing. The raw value is kept so that fields we do not model survive.
+/// missing. The text is kept as received so that fields we do not model
+/// (and numbers exactly as written) survive into the kick request.
 pub fn decode_invite(text: &str) -> Result<Invited, ApiError> {
-    let raw: Value = serde_json::from_str(text).map_err(|e| ApiError::Undecodable {
-        detail: format!("not JSON: {e}"),
-    })?;
-    if !raw.is_object() {
+    // serde would also read a struct from an array of its fields in order;
+    // the API never sends that, so anything but an object is refused.
+    if !text.trim_start().starts_with('{') {
         return Err(ApiError::Undecodable {
             detail: "not a JSON object".into(),
         });
     }
-    let answer = serde_json::from_value(raw.clone()).map_err(|e| ApiError::Undecodable {
+    let answer = serde_json::from_str(text).map_err(|e| ApiError::Undecodable {
         detail: e.to_string(),
     })?;
-    Ok(Invited { answer, raw })
+    Ok(Invited {
+        answer,
+        raw: text.to_string(),
+    })
 }
 
 /// `POST Provider/Task/InviteThirdPartyVideoConference`.
@@ -185,7 +190,7 @@ pub async fn invite(
 /// answer as received. Any 2xx is success; its body, if any, is ignored.
 pub async fn kick(
     config: &Config,
-    invite_answer: &Value,
+    invite_answer: &str,
     idempotency_key: &str,
 ) -> Result<(), ApiError> {
     post(
@@ -366,6 +371,10 @@ mod tests {
         ));
         let ok = decode_invite(r#"{"PersonName":"Ana","Extra":{"a":1}}"#).unwrap();
         assert_eq!(ok.answer.person_name.as_deref(), Some("Ana"));
-        assert_eq!(ok.raw["Extra"]["a"], 1);
+        assert_eq!(ok.raw, r#"{"PersonName":"Ana","Extra":{"a":1}}"#);
+        assert!(matches!(
+            decode_invite(r#"{"PersonName":"Ana"} trailing"#),
+            Err(ApiError::Undecodable { .. })
+        ));
     }
 }

@@ -238,7 +238,7 @@ pub fn InviteForm() -> impl IntoView {
                         .answer
                         .request_conference_session_video_participant_id,
                     video_account_identity: invited.answer.video_account_identity.clone(),
-                    participant: invited.raw.clone(),
+                    participant: serde_json::from_str(&invited.raw).unwrap_or_default(),
                 });
                 let participant = Participant::new(body, invited.raw, invited.answer);
                 let sent = Sent {

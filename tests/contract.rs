@@ -154,10 +154,18 @@ fn fields_we_do_not_model_survive_in_the_raw_answer() {
     let mut answer = fixture("invite-response.json");
     answer["ServerOnly"] = json!({"nested": [1, "two"]});
     answer["secondRequest"]["AlsoUnknown"] = json!(true);
-    let invited = decode_invite(&answer.to_string()).unwrap();
+    // Pretty-printed, with numbers written two ways: the text itself is kept.
+    let text = serde_json::to_string_pretty(&answer)
+        .unwrap()
+        .replace("\"ProviderRate\": 3.0", "\"ProviderRate\": 3.00");
+    let invited = decode_invite(&text).unwrap();
     assert_eq!(
-        invited.raw, answer,
+        invited.raw, text,
         "the kick body is the answer exactly as received"
+    );
+    assert_eq!(
+        serde_json::from_str::<Value>(&invited.raw).unwrap()["ServerOnly"],
+        json!({"nested": [1, "two"]})
     );
 }
 

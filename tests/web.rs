@@ -87,7 +87,7 @@ fn participant(id: i64, name: &str) -> Participant {
     .unwrap();
     Participant::new(
         sent,
-        answer.clone(),
+        answer.to_string(),
         serde_json::from_value(answer).unwrap(),
     )
 }
