@@ -19,6 +19,7 @@
 
 pub mod api;
 pub mod control;
+pub mod host;
 pub mod providers;
 mod state;
 
@@ -44,6 +45,10 @@ pub struct Config {
     pub latency_ms: u64,
     /// The built app, served for every GET that is not an API or control route.
     pub dist: PathBuf,
+    /// Refuse API requests without a valid bearer token (401).
+    pub require_token: bool,
+    /// Serve this file as `/config.json` instead of the one in `dist`.
+    pub config_json: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -51,6 +56,8 @@ impl Default for Config {
         Self {
             latency_ms: 0,
             dist: PathBuf::from("dist"),
+            require_token: false,
+            config_json: None,
         }
     }
 }
@@ -64,6 +71,7 @@ pub struct Sandbox {
     conference: Arc<Mutex<Conference>>,
     config: Arc<Config>,
     files: ServeDir,
+    tokens: Arc<Mutex<host::Tokens>>,
 }
 
 impl Sandbox {
@@ -71,6 +79,7 @@ impl Sandbox {
         Self {
             conference: Arc::new(Mutex::new(Conference::new(config.latency_ms))),
             files: ServeDir::new(&config.dist),
+            tokens: Arc::default(),
             config: Arc::new(config),
         }
     }
@@ -82,6 +91,11 @@ impl Sandbox {
     /// The same JSON as `GET /__sandbox/state`.
     pub fn snapshot(&self) -> serde_json::Value {
         self.lock().snapshot()
+    }
+
+    /// The token bookkeeping (poisoning ignored, as for the conference).
+    pub(crate) fn tokens(&self) -> MutexGuard<'_, host::Tokens> {
+        self.tokens.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Locks the conference. A handler that panicked while holding the lock
@@ -96,8 +110,16 @@ impl Sandbox {
 /// The whole HTTP surface: API endpoints, `/__sandbox/` controls, and the app's files.
 pub fn app(state: Sandbox) -> Router {
     Router::new()
-        .merge(api::routes().layer(middleware::from_fn_with_state(state.clone(), control::gate)))
+        .merge(
+            api::routes()
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    host::token_gate,
+                ))
+                .layer(middleware::from_fn_with_state(state.clone(), control::gate)),
+        )
         .merge(control::routes())
+        .merge(host::control_routes(state.config.config_json.clone()))
         .fallback(static_files)
         .layer(middleware::from_fn(log_request))
         .with_state(state)
