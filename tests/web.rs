@@ -271,3 +271,58 @@ async fn config_problem_gets_its_own_screen() {
     assert_eq!(button(&root, "Reload").tag_name(), "BUTTON");
     root.remove();
 }
+
+// Host embedding and kiosk mode.
+
+#[wasm_bindgen_test]
+async fn prefill_through_the_form_slot_fills_the_fields() {
+    use vri_invite::invite::{FormSlot, Mode};
+    let root = container();
+    let slot = FormSlot::default();
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(config());
+        provide_context(Roster::new(Vec::new()));
+        provide_context(Events::new());
+        provide_context(slot);
+        view! { <InviteForm /> }
+    });
+    leptos::task::tick().await;
+    let fields = slot.0.get_value().expect("the form registers its fields");
+    fields.mode.set(Mode::Phone);
+    fields.name.set("Luis <b>Ortega</b>".into());
+    fields.phone.set("+44 20 7946 0958".into());
+    fields.region.set("2".into());
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    assert_eq!(fields.name.get_untracked(), "Luis <b>Ortega</b>");
+    let name: HtmlInputElement = find(&root, "#invite-name").unchecked_into();
+    assert_eq!(name.value(), "Luis <b>Ortega</b>", "text, never markup");
+    let phone: HtmlInputElement = find(&root, "#invite-phone").unchecked_into();
+    assert_eq!(phone.value(), "+44 20 7946 0958");
+    assert!(text(&root, ".dial-preview").contains("+44 20 7946 0958"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn kiosk_from_config_marks_the_root_and_shows_no_warning_yet() {
+    use vri_invite::app::App;
+    use vri_invite::config::Kiosk;
+    let root = container();
+    let config = Config {
+        kiosk: Kiosk {
+            enabled: true,
+            ..Kiosk::default()
+        },
+        ..config()
+    };
+    let _app = leptos::mount::mount_to(root.clone(), move || view! { <App config=config /> });
+    leptos::task::tick().await;
+    assert!(exists(&root, "main.app.kiosk"));
+    assert!(!exists(&root, ".idle-warning"));
+    let notice = find(&root, ".session-notice");
+    assert!(
+        notice.hidden(),
+        "no session notice while nothing waits for a token"
+    );
+    root.remove();
+}
