@@ -425,18 +425,18 @@ impl App {
         }
     }
 
-    /// The names in the roster, top to bottom.
+    /// The names in the roster, top to bottom. Read in one script, so a row
+    /// that disappears meanwhile cannot make the read fail (stale element).
     pub async fn roster(&self) -> Vec<String> {
-        let mut names = Vec::new();
-        for el in self
+        let names = self
             .client
-            .find_all(Locator::Css(".participant .name"))
+            .execute(
+                "return [...document.querySelectorAll('.participant .name')].map(e => e.textContent.trim());",
+                vec![],
+            )
             .await
-            .unwrap()
-        {
-            names.push(el.text().await.unwrap());
-        }
-        names
+            .expect("read the roster");
+        serde_json::from_value(names).expect("a list of names")
     }
 
     /// Waits until the roster lists exactly `expected`.
