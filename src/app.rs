@@ -128,14 +128,14 @@ pub fn App(
         <main class="app" class:kiosk=move || kiosk.get()>
             <h1>"Third parties in this call"</h1>
             <SessionNotice />
-            {move || {
-                let first = generation.get() == 0;
-                view! {
-                    {notice.get_value().filter(|_| first).map(|n| view! { <p class="notice" role="status">{n}</p> })}
-                    <InviteForm />
-                    <RosterPanel />
-                }
-            }}
+            // Keyed by the reset count: a reset drops this subtree and builds
+            // a fresh one. (A plain `move ||` child would do the same but
+            // compiles a "rebuild" of the whole form: ~20 KB more wasm.)
+            <For each=move || [generation.get()] key=|g| *g let:g>
+                {notice.get_value().filter(|_| g == 0).map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                <InviteForm />
+                <RosterPanel />
+            </For>
             <IdleGuard enabled=kiosk.into() settings=host_config.kiosk.clone() on_reset=reset />
         </main>
     }
