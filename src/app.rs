@@ -11,8 +11,8 @@ use crate::roster::{self, Roster, RosterPanel};
 use leptos::prelude::*;
 // Host embedding and kiosk mode.
 use crate::auth::SessionNotice;
-use crate::host::{self, Hooks, Language, PrefillMode};
-use crate::invite::{FormSlot, Mode};
+use crate::host::{self, Hooks, Language};
+use crate::invite::FormSlot;
 use crate::kiosk::{self, IdleGuard};
 
 /// Starts the app: reads `config.json`, then mounts the app, or a screen
@@ -93,24 +93,7 @@ pub fn App(
         &host_config,
         events,
         Hooks {
-            prefill: Box::new(move |p| {
-                let Some(f) = form.0.get_value() else { return };
-                match p.mode {
-                    Some(PrefillMode::Email) => f.mode.set(Mode::Email),
-                    Some(PrefillMode::Phone) => f.mode.set(Mode::Phone),
-                    None => {}
-                }
-                let fill = |field: RwSignal<String>, value: Option<String>| {
-                    if let Some(value) = value {
-                        field.set(value);
-                    }
-                };
-                fill(f.name, p.name);
-                fill(f.email, p.email);
-                fill(f.phone, p.phone);
-                fill(f.dtmf, p.dtmf);
-                fill(f.region, p.region.map(|r| r.to_string()));
-            }),
+            prefill: Box::new(move |p| host::apply_prefill(form, p)),
             reset: Box::new(move || reset.run(())),
             set_language: Box::new(move |tag| language.0.set(tag)),
             set_kiosk: Box::new(move |on| kiosk.set(on)),

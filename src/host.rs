@@ -318,6 +318,30 @@ pub fn event_message(event: &AppEvent, id: &str) -> Value {
     envelope(&kind, id, tagged["payload"].clone())
 }
 
+/// Fills the mounted invite form from a host's `prefill`; fields the host
+/// leaves out keep what the user typed.
+pub fn apply_prefill(slot: crate::invite::FormSlot, prefill: Prefill) {
+    use crate::invite::Mode;
+    let Some(fields) = slot.0.get_value() else {
+        return;
+    };
+    match prefill.mode {
+        Some(PrefillMode::Email) => fields.mode.set(Mode::Email),
+        Some(PrefillMode::Phone) => fields.mode.set(Mode::Phone),
+        None => {}
+    }
+    let fill = |field: RwSignal<String>, value: Option<String>| {
+        if let Some(value) = value {
+            field.set(value);
+        }
+    };
+    fill(fields.name, prefill.name);
+    fill(fields.email, prefill.email);
+    fill(fields.phone, prefill.phone);
+    fill(fields.dtmf, prefill.dtmf);
+    fill(fields.region, prefill.region.map(|r| r.to_string()));
+}
+
 /// The language the user chose (config's `default_language`, or the host's
 /// `set-language`). Stored for the translations to come.
 #[derive(Clone, Copy)]
