@@ -203,12 +203,35 @@ pub async fn kick(
     .map(drop)
 }
 
-/// Sends one POST and returns the body text of a 2xx answer.
+/// Sends one POST with the host's bearer token, if any, and returns the body
+/// text of a 2xx answer. After a 401, when a host can sign the user in again,
+/// waits for a new token and sends the same request once more (same
+/// Idempotency-Key: it is the same user action).
 async fn post(
     config: &Config,
     path: &str,
     json: String,
     idempotency_key: &str,
+) -> Result<String, ApiError> {
+    let token = crate::auth::token();
+    match send(config, path, &json, idempotency_key, token.as_deref()).await {
+        Err(expired @ ApiError::Status { status: 401, .. }) => {
+            match crate::auth::renew(token).await {
+                Some(fresh) => send(config, path, &json, idempotency_key, Some(&fresh)).await,
+                None => Err(expired),
+            }
+        }
+        other => other,
+    }
+}
+
+/// One attempt of [`post`].
+async fn send(
+    config: &Config,
+    path: &str,
+    json: &str,
+    idempotency_key: &str,
+    token: Option<&str>,
 ) -> Result<String, ApiError> {
     use gloo_net::http::Request;
 
@@ -224,12 +247,16 @@ async fn post(
             detail: other.to_string(),
         },
     };
-    let response = Request::post(&config.endpoint(path))
+    let mut request = Request::post(&config.endpoint(path))
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
-        .header("Idempotency-Key", idempotency_key)
+        .header("Idempotency-Key", idempotency_key);
+    if let Some(token) = token {
+        request = request.header("Authorization", &format!("Bearer {token}"));
+    }
+    let response = request
         .abort_signal(Some(&signal))
-        .body(json)
+        .body(json.to_string())
         .map_err(failed)?
         .send()
         .await

@@ -9,6 +9,11 @@ use crate::events::Events;
 use crate::invite::InviteForm;
 use crate::roster::{self, Roster, RosterPanel};
 use leptos::prelude::*;
+// Host embedding and kiosk mode.
+use crate::auth::SessionNotice;
+use crate::host::{self, Hooks, Language};
+use crate::invite::FormSlot;
+use crate::kiosk::{self, IdleGuard};
 
 /// Starts the app: reads `config.json`, then mounts the app, or a screen
 /// that names the configuration problem (never a blank page).
@@ -71,16 +76,56 @@ pub fn App(
             leptos::logging::log!("vri-invite event: {json}");
         }
     });
+    let host_config = config.clone();
     provide_context(config);
     provide_context(roster);
     provide_context(events);
 
+    // Kiosk mode: from config.json, or switched by the host.
+    let kiosk = RwSignal::new(host_config.kiosk.enabled);
+    let language = Language(RwSignal::new(host_config.default_language.clone()));
+    provide_context(language);
+    let form = FormSlot::default();
+    provide_context(form);
+    // A reset remounts the form and the roster panel, so nothing typed or
+    // shown (messages, open dialogs) survives for the next person.
+    let generation = RwSignal::new(0_u32);
+    let reset = Callback::new(move |()| {
+        roster.clear();
+        kiosk::clear_tab_storage();
+        generation.update(|g| *g += 1);
+    });
+    host::install(
+        &host_config,
+        events,
+        Hooks {
+            prefill: Box::new(move |p| host::apply_prefill(form, p)),
+            reset: Box::new(move || reset.run(())),
+            set_language: Box::new(move |tag| language.0.set(tag)),
+            set_kiosk: Box::new(move |on| kiosk.set(on)),
+            ready_payload: serde_json::json!({
+                "app": "vri-invite",
+                "language": host_config.default_language,
+                "kiosk": host_config.kiosk.enabled,
+            }),
+        },
+    );
+    kiosk::keep_awake(Signal::derive(move || kiosk.get() && !roster.is_empty()));
+    let notice = StoredValue::new(notice);
+
     view! {
-        <main class="app">
+        <main class="app" class:kiosk=move || kiosk.get()>
             <h1>"Third parties in this call"</h1>
-            {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
-            <InviteForm />
-            <RosterPanel />
+            <SessionNotice />
+            // Keyed by the reset count: a reset drops this subtree and builds
+            // a fresh one. (A plain `move ||` child would do the same but
+            // compiles a "rebuild" of the whole form: ~20 KB more wasm.)
+            <For each=move || [generation.get()] key=|g| *g let:g>
+                {notice.get_value().filter(|_| g == 0).map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                <InviteForm />
+                <RosterPanel />
+            </For>
+            <IdleGuard enabled=kiosk.into() settings=host_config.kiosk.clone() on_reset=reset />
         </main>
     }
 }

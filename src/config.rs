@@ -23,6 +23,35 @@ pub struct Config {
     pub regions: Vec<Region>,
     /// Labels for the code ids the API sends as bare integers.
     pub labels: Labels,
+    /// Exact origins (`https://portal.example.com`) of the pages allowed to
+    /// embed the app and talk to it by postMessage. Empty: no host bridge.
+    pub allowed_host_origins: Vec<String>,
+    /// The language the app starts in (a BCP 47 tag such as `en`, `es-MX`).
+    pub default_language: String,
+    /// Kiosk mode: touch sizes, idle reset, screen kept awake.
+    pub kiosk: Kiosk,
+}
+
+/// Kiosk settings: for shared tablets in clinics.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Kiosk {
+    /// Starts in kiosk mode (the host can also turn it on with `set-kiosk`).
+    pub enabled: bool,
+    /// Seconds without a touch or key before the idle warning appears.
+    pub idle_timeout_s: u32,
+    /// Seconds the warning counts down before everything is cleared.
+    pub warning_s: u32,
+}
+
+impl Default for Kiosk {
+    fn default() -> Self {
+        Kiosk {
+            enabled: false,
+            idle_timeout_s: 120,
+            warning_s: 30,
+        }
+    }
 }
 
 /// A region a call can be placed in.
@@ -50,6 +79,9 @@ impl Default for Config {
             timeout_ms: 15_000,
             regions: Vec::new(),
             labels: Labels::default(),
+            allowed_host_origins: Vec::new(),
+            default_language: "en".into(),
+            kiosk: Kiosk::default(),
         }
     }
 }
@@ -92,6 +124,39 @@ impl Config {
                 ));
             }
         }
+        self.validate_host_settings()
+    }
+
+    /// Checks the embedding, language and kiosk settings.
+    fn validate_host_settings(&self) -> Result<(), String> {
+        for (i, origin) in self.allowed_host_origins.iter().enumerate() {
+            check_origin(origin).map_err(|why| {
+                format!("config.json: allowed_host_origins has \"{origin}\", which {why}")
+            })?;
+            if self.allowed_host_origins[..i].contains(origin) {
+                return Err(format!(
+                    "config.json: allowed_host_origins lists \"{origin}\" twice."
+                ));
+            }
+        }
+        if !is_language_tag(&self.default_language) {
+            return Err(format!(
+                "config.json: default_language must be a language tag such as \"en\" or \"es-MX\"; it is \"{}\".",
+                self.default_language
+            ));
+        }
+        if !(5..=86_400).contains(&self.kiosk.idle_timeout_s) {
+            return Err(format!(
+                "config.json: kiosk.idle_timeout_s must be between 5 and 86400 seconds; it is {}.",
+                self.kiosk.idle_timeout_s
+            ));
+        }
+        if !(1..=600).contains(&self.kiosk.warning_s) {
+            return Err(format!(
+                "config.json: kiosk.warning_s must be between 1 and 600 seconds; it is {}.",
+                self.kiosk.warning_s
+            ));
+        }
         Ok(())
     }
 
@@ -126,6 +191,63 @@ pub fn label(table: &BTreeMap<String, String>, kind: &str, code: Option<i64>) ->
             _ => format!("{kind} {code}"),
         },
     }
+}
+
+/// Checks that `origin` is exactly what a browser puts in `event.origin`:
+/// `scheme://host[:port]`, lower case, http(s), no path, query, user,
+/// wildcard or trailing slash. The error finishes the sentence "…, which".
+pub fn check_origin(origin: &str) -> Result<(), &'static str> {
+    let rest = if let Some(rest) = origin.strip_prefix("https://") {
+        rest
+    } else if let Some(rest) = origin.strip_prefix("http://") {
+        rest
+    } else {
+        return Err("is not an http(s) origin such as \"https://portal.example.com\".");
+    };
+    if rest.contains('*') {
+        return Err("has a wildcard; list each origin exactly.");
+    }
+    if rest.is_empty() || rest.contains(['/', '?', '#', '@', '\\']) {
+        return Err("must be only scheme, host and port (no path, not even a trailing \"/\").");
+    }
+    let (host, port) = match rest.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
+    if let Some(port) = port {
+        if port.is_empty() || port.len() > 5 || !port.bytes().all(|b| b.is_ascii_digit()) {
+            return Err("has a port that is not a number.");
+        }
+        if port.parse::<u32>().map_or(true, |p| p == 0 || p > 65_535) {
+            return Err("has a port out of range.");
+        }
+        let default = if origin.starts_with("https") {
+            "443"
+        } else {
+            "80"
+        };
+        if port == default {
+            return Err("names the default port, which browsers leave out of the origin.");
+        }
+    }
+    let host_ok = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'));
+    if !host_ok {
+        return Err("has a host that is not lower-case letters, digits, dots and hyphens.");
+    }
+    Ok(())
+}
+
+/// A BCP 47-shaped language tag: `en`, `es-MX`, `zh-Hant-TW`.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && tag.len() <= 35
 }
 
 #[cfg(test)]
@@ -199,5 +321,96 @@ mod tests {
         assert!(Config::parse(r#"{"api_bsae":""}"#)
             .unwrap_err()
             .contains("api_bsae"));
+    }
+
+    #[test]
+    fn reads_host_language_and_kiosk_settings() {
+        let c = Config::parse(
+            r#"{"allowed_host_origins":["https://portal.example.com","http://127.0.0.1:8081"],
+                "default_language":"es-MX","kiosk":{"enabled":true,"idle_timeout_s":60,"warning_s":10}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.allowed_host_origins.len(), 2);
+        assert_eq!(c.default_language, "es-MX");
+        assert_eq!(
+            c.kiosk,
+            Kiosk {
+                enabled: true,
+                idle_timeout_s: 60,
+                warning_s: 10
+            }
+        );
+        let d = Config::default();
+        assert!(d.allowed_host_origins.is_empty() && !d.kiosk.enabled);
+        assert_eq!(d.default_language, "en");
+    }
+
+    #[test]
+    fn host_origins_must_be_bare_exact_origins() {
+        for good in [
+            "https://portal.example.com",
+            "http://127.0.0.1:8081",
+            "http://localhost:8081",
+            "https://a-b.example.co.uk:8443",
+        ] {
+            assert_eq!(check_origin(good), Ok(()), "{good}");
+        }
+        for (bad, why) in [
+            ("*", "http(s)"),
+            ("https://*.example.com", "wildcard"),
+            ("https://portal.example.com/", "no path"),
+            ("https://portal.example.com/app", "no path"),
+            ("portal.example.com", "http(s)"),
+            ("javascript:alert(1)", "http(s)"),
+            ("https://Portal.example.com", "lower-case"),
+            ("https://portal.example.com:443", "default port"),
+            ("https://portal.example.com:99999", "out of range"),
+            ("https://portal.example.com:x", "not a number"),
+            ("https://user@portal.example.com", "no path"),
+            ("https://portal.example.com?x", "no path"),
+            ("https://", "no path"),
+        ] {
+            let err = check_origin(bad).unwrap_err();
+            assert!(err.contains(why), "{bad}: {err}");
+        }
+        let err =
+            Config::parse(r#"{"allowed_host_origins":["https://p.example.com/"]}"#).unwrap_err();
+        assert!(
+            err.contains("allowed_host_origins") && err.contains("https://p.example.com/"),
+            "{err}"
+        );
+        assert!(Config::parse(
+            r#"{"allowed_host_origins":["https://p.example.com","https://p.example.com"]}"#
+        )
+        .unwrap_err()
+        .contains("twice"));
+    }
+
+    #[test]
+    fn language_and_kiosk_limits_are_checked() {
+        assert!(is_language_tag("en") && is_language_tag("es-MX") && is_language_tag("zh-Hant-TW"));
+        for bad in [
+            "",
+            "e",
+            "english",
+            "en_US",
+            "en-",
+            "<b>",
+            "en-toolongsubtag",
+        ] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+        assert!(Config::parse(r#"{"default_language":"xx_YY"}"#)
+            .unwrap_err()
+            .contains("default_language"));
+        assert!(Config::parse(r#"{"kiosk":{"idle_timeout_s":1}}"#)
+            .unwrap_err()
+            .contains("idle_timeout_s"));
+        assert!(Config::parse(r#"{"kiosk":{"warning_s":0}}"#)
+            .unwrap_err()
+            .contains("warning_s"));
+        assert!(Config::parse(r#"{"kiosk":{"enabeld":true}}"#)
+            .unwrap_err()
+            .contains("enabeld"));
     }
 }

@@ -172,6 +172,30 @@ pub fn dial_preview(draft: &Draft) -> Option<String> {
     Some(text)
 }
 
+/// The invite form's fields, so that the host's `prefill` can fill them
+/// without the form knowing who does.
+#[derive(Clone, Copy)]
+pub struct InviteFields {
+    pub mode: RwSignal<Mode>,
+    pub name: RwSignal<String>,
+    pub email: RwSignal<String>,
+    pub phone: RwSignal<String>,
+    pub region: RwSignal<String>,
+    pub dtmf: RwSignal<String>,
+}
+
+/// Where the mounted [`InviteForm`] puts its [`InviteFields`] (context,
+/// optional): the form is remounted by a reset, the slot always holds the
+/// live one.
+#[derive(Clone, Copy)]
+pub struct FormSlot(pub StoredValue<Option<InviteFields>, LocalStorage>);
+
+impl Default for FormSlot {
+    fn default() -> Self {
+        FormSlot(StoredValue::new_local(None))
+    }
+}
+
 /// What happened to the last invite, for the status line under the form.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sent {
@@ -203,6 +227,16 @@ pub fn InviteForm() -> impl IntoView {
     let dtmf = RwSignal::new(String::new());
     // Messages appear after the first submit, then follow the typing.
     let tried = RwSignal::new(false);
+    if let Some(slot) = use_context::<FormSlot>() {
+        slot.0.set_value(Some(InviteFields {
+            mode,
+            name,
+            email,
+            phone,
+            region,
+            dtmf,
+        }));
+    }
 
     let draft = move || Draft {
         mode: mode.get(),

@@ -7,13 +7,18 @@
 //! - [`phone`]: phone numbers to E.164, for dial-out.
 //! - [`roster`]: who was invited, kept for the tab, and removing them.
 //! - [`events`]: the one seam through which the app tells its surroundings what happened.
+//! - [`host`]: the iframe host bridge (postMessage); [`auth`]: the host's token.
+//! - [`kiosk`]: kiosk mode: idle reset, wake lock.
 //! - [`app`]: the root that wires them together.
 
 pub mod api;
 pub mod app;
+pub mod auth;
 pub mod config;
 pub mod events;
+pub mod host;
 pub mod invite;
+pub mod kiosk;
 pub mod model;
 pub mod phone;
 pub mod roster;

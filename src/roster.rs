@@ -184,6 +184,11 @@ pub fn load_saved() -> (Vec<Participant>, Option<String>) {
 
 fn save(participants: &[Participant]) {
     if let Some(storage) = session_storage() {
+        // An empty roster leaves nothing behind for the next person at a kiosk.
+        if participants.is_empty() {
+            let _ = storage.remove_item(STORAGE_KEY);
+            return;
+        }
         // A full or blocked storage only costs the reload-survival; the call goes on.
         let _ = storage.set_item(STORAGE_KEY, &encode(participants));
     }
@@ -251,6 +256,17 @@ impl Roster {
 
     pub fn remove(&self, key: i64) {
         self.rows.update(|rows| rows.retain(|r| r.key != key));
+    }
+
+    /// Forgets everyone (the app's list only: the conference on the server
+    /// is not touched). Used by the kiosk reset and the host's `reset`.
+    pub fn clear(&self) {
+        self.rows.set(Vec::new());
+    }
+
+    /// Whether no one is in the list (reactive).
+    pub fn is_empty(&self) -> bool {
+        self.rows.with(Vec::is_empty)
     }
 
     /// Keeps sessionStorage in step with the roster (syncing with the

@@ -290,3 +290,131 @@ async fn a_crash_leaves_a_screen_with_a_way_back() {
     );
     root.remove();
 }
+// Host embedding and kiosk mode.
+
+#[wasm_bindgen_test]
+async fn prefill_through_the_form_slot_fills_the_fields() {
+    use vri_invite::host::{apply_prefill, Prefill};
+    use vri_invite::invite::FormSlot;
+    let root = container();
+    let slot = FormSlot::default();
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(config());
+        provide_context(Roster::new(Vec::new()));
+        provide_context(Events::new());
+        provide_context(slot);
+        view! { <InviteForm /> }
+    });
+    leptos::task::tick().await;
+    assert!(
+        slot.0.get_value().is_some(),
+        "the form registers its fields"
+    );
+    type_into(&root, "#invite-name", "Typed by the user");
+    let prefill = |value: serde_json::Value| serde_json::from_value::<Prefill>(value).unwrap();
+    apply_prefill(
+        slot,
+        prefill(json!({"mode": "phone", "phone": "+44 20 7946 0958", "region": 2})),
+    );
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    let name: HtmlInputElement = find(&root, "#invite-name").unchecked_into();
+    assert_eq!(
+        name.value(),
+        "Typed by the user",
+        "fields the host leaves out are kept"
+    );
+    apply_prefill(slot, prefill(json!({"name": "Luis <b>Ortega</b>"})));
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    let name: HtmlInputElement = find(&root, "#invite-name").unchecked_into();
+    assert_eq!(name.value(), "Luis <b>Ortega</b>", "text, never markup");
+    let phone: HtmlInputElement = find(&root, "#invite-phone").unchecked_into();
+    assert_eq!(phone.value(), "+44 20 7946 0958");
+    assert!(text(&root, ".dial-preview").contains("+44 20 7946 0958"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn kiosk_from_config_marks_the_root_and_shows_no_warning_yet() {
+    use vri_invite::app::App;
+    use vri_invite::config::Kiosk;
+    let root = container();
+    let config = Config {
+        kiosk: Kiosk {
+            enabled: true,
+            ..Kiosk::default()
+        },
+        ..config()
+    };
+    let _app = leptos::mount::mount_to(root.clone(), move || view! { <App config=config /> });
+    leptos::task::tick().await;
+    assert!(exists(&root, "main.app.kiosk"));
+    assert!(!exists(&root, ".idle-warning"));
+    let notice = find(&root, ".session-notice");
+    assert!(
+        notice.hidden(),
+        "no session notice while nothing waits for a token"
+    );
+    root.remove();
+}
+
+/// Reads a number the fake Wake Lock API below counts.
+fn wake_count(name: &str) -> f64 {
+    js_sys::eval(&format!("window.__wake.{name}"))
+        .unwrap()
+        .as_f64()
+        .unwrap_or(-1.0)
+}
+
+#[wasm_bindgen_test]
+async fn the_screen_is_kept_awake_while_someone_is_in_the_call() {
+    // Headless Chromium cannot grant a real screen wake lock; this stand-in
+    // has the API's shape (request("screen") → a sentinel with release()).
+    js_sys::eval(
+        r#"window.__wake = { requests: 0, releases: 0, type: "" };
+           Object.defineProperty(navigator, "wakeLock", { configurable: true, value: {
+             request(type) { __wake.requests++; __wake.type = type;
+               return Promise.resolve({ release() { __wake.releases++; return Promise.resolve(); } }); } } });"#,
+    )
+    .unwrap();
+    let root = container();
+    let active = RwSignal::new(false);
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        vri_invite::kiosk::keep_awake(active.into());
+        view! { <p>"call"</p> }
+    });
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    assert_eq!(
+        wake_count("requests"),
+        0.0,
+        "no lock while the call is empty"
+    );
+
+    active.set(true);
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    assert_eq!(wake_count("requests"), 1.0);
+    assert_eq!(
+        js_sys::eval("window.__wake.type")
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("screen")
+    );
+
+    active.set(false);
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    assert_eq!(
+        wake_count("releases"),
+        1.0,
+        "released when the call empties"
+    );
+    root.remove();
+    js_sys::eval("delete navigator.wakeLock").unwrap();
+}

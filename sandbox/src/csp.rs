@@ -15,8 +15,9 @@ use std::path::Path;
 /// Where browsers send violation reports (see `/__sandbox/state`).
 pub const REPORT_PATH: &str = "/__sandbox/csp-report";
 
-/// The policy for the app built in `dist`.
-pub fn content_security_policy(dist: &Path) -> String {
+/// The policy for the app built in `dist`, set up by the `config.json` at
+/// `config` (the one the sandbox serves).
+pub fn content_security_policy(dist: &Path, config: &Path) -> String {
     let index = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
     let hashes: String = inline_scripts(&index)
         .iter()
@@ -28,7 +29,7 @@ pub fn content_security_policy(dist: &Path) -> String {
             )
         })
         .collect();
-    let config: serde_json::Value = std::fs::read_to_string(dist.join("config.json"))
+    let config: serde_json::Value = std::fs::read_to_string(config)
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or_default();
@@ -116,7 +117,7 @@ mod tests {
             r#"{"api_base":"https://api.example.com/v1/","allowed_host_origins":["https://portal.example.com","https://*.evil.com","https://x.com/path"]}"#,
         )
         .unwrap();
-        let csp = content_security_policy(&dist);
+        let csp = content_security_policy(&dist, &dist.join("config.json"));
         std::fs::remove_dir_all(&dist).unwrap();
         // sha256("init()"), base64.
         let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"init()"));
@@ -143,7 +144,8 @@ mod tests {
 
     #[test]
     fn without_a_build_the_policy_is_still_strict() {
-        let csp = content_security_policy(Path::new("/nonexistent"));
+        let csp =
+            content_security_policy(Path::new("/nonexistent"), Path::new("/nonexistent/c.json"));
         assert!(csp.starts_with(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';"
         ));

@@ -20,6 +20,7 @@
 pub mod api;
 pub mod control;
 pub mod csp;
+pub mod host;
 pub mod providers;
 mod state;
 
@@ -45,6 +46,13 @@ pub struct Config {
     pub latency_ms: u64,
     /// The built app, served for every GET that is not an API or control route.
     pub dist: PathBuf,
+    /// Refuse API requests without a valid bearer token (401).
+    pub require_token: bool,
+    /// Serve this file as `/config.json` instead of the one in `dist`.
+    pub config_json: Option<PathBuf>,
+    /// Serve the app without its Content Security Policy, as a careless
+    /// deployment would: tests use it to show the app's own checks hold.
+    pub no_csp: bool,
 }
 
 impl Default for Config {
@@ -52,6 +60,9 @@ impl Default for Config {
         Self {
             latency_ms: 0,
             dist: PathBuf::from("dist"),
+            require_token: false,
+            config_json: None,
+            no_csp: false,
         }
     }
 }
@@ -65,6 +76,7 @@ pub struct Sandbox {
     conference: Arc<Mutex<Conference>>,
     config: Arc<Config>,
     files: ServeDir,
+    tokens: Arc<Mutex<host::Tokens>>,
 }
 
 impl Sandbox {
@@ -72,6 +84,7 @@ impl Sandbox {
         Self {
             conference: Arc::new(Mutex::new(Conference::new(config.latency_ms))),
             files: ServeDir::new(&config.dist),
+            tokens: Arc::default(),
             config: Arc::new(config),
         }
     }
@@ -83,6 +96,11 @@ impl Sandbox {
     /// The same JSON as `GET /__sandbox/state`.
     pub fn snapshot(&self) -> serde_json::Value {
         self.lock().snapshot()
+    }
+
+    /// The token bookkeeping (poisoning ignored, as for the conference).
+    pub(crate) fn tokens(&self) -> MutexGuard<'_, host::Tokens> {
+        self.tokens.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Locks the conference. A handler that panicked while holding the lock
@@ -97,8 +115,16 @@ impl Sandbox {
 /// The whole HTTP surface: API endpoints, `/__sandbox/` controls, and the app's files.
 pub fn app(state: Sandbox) -> Router {
     Router::new()
-        .merge(api::routes().layer(middleware::from_fn_with_state(state.clone(), control::gate)))
+        .merge(
+            api::routes()
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    host::token_gate,
+                ))
+                .layer(middleware::from_fn_with_state(state.clone(), control::gate)),
+        )
         .merge(control::routes())
+        .merge(host::control_routes(state.config.config_json.clone()))
         .fallback(static_files)
         .layer(middleware::from_fn(log_request))
         .with_state(state)
@@ -142,7 +168,7 @@ async fn static_files(State(sandbox): State<Sandbox>, request: Request) -> Respo
             .into_response();
     }
     match sandbox.files.clone().try_call(request).await {
-        Ok(response) => with_security_headers(response.into_response(), &sandbox.config.dist),
+        Ok(response) => with_security_headers(response.into_response(), &sandbox.config),
         Err(error) => (
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("Could not read the file: {error}\n"),
@@ -152,10 +178,19 @@ async fn static_files(State(sandbox): State<Sandbox>, request: Request) -> Respo
 }
 
 /// The headers a deployment should send with the app (README, "Deploying").
-fn with_security_headers(mut response: Response, dist: &std::path::Path) -> Response {
+fn with_security_headers(mut response: Response, config: &Config) -> Response {
     use axum::http::{header, HeaderValue};
+    let config_json = config
+        .config_json
+        .clone()
+        .unwrap_or_else(|| config.dist.join("config.json"));
     let headers = response.headers_mut();
-    if let Ok(policy) = HeaderValue::from_str(&csp::content_security_policy(dist)) {
+    if config.no_csp {
+        return response;
+    }
+    if let Ok(policy) =
+        HeaderValue::from_str(&csp::content_security_policy(&config.dist, &config_json))
+    {
         headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     }
     headers.insert(

@@ -3,6 +3,10 @@
 //! Prints exactly one line, `sandbox listening on http://127.0.0.1:<port>`,
 //! once it accepts connections (tests read it to find the port), then one
 //! line per request. Stops cleanly on Ctrl-C or SIGTERM.
+//!
+//! With `--host-port`, the second line is `sandbox host page on
+//! http://127.0.0.1:<port>/host-example.html`: the example host page, on
+//! its own origin, embedding the app.
 
 use std::io::Write;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -28,6 +32,18 @@ struct Args {
     /// The built app to serve.
     #[arg(long, default_value = "dist")]
     dist: PathBuf,
+    /// Answer 401 to API requests without a valid bearer token.
+    #[arg(long)]
+    require_token: bool,
+    /// Serve this file as /config.json instead of dist's (tests use it).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Also serve the example host page on this port (another origin); 0 picks one.
+    #[arg(long)]
+    host_port: Option<u16>,
+    /// Send no Content Security Policy (tests of the app's own checks).
+    #[arg(long)]
+    no_csp: bool,
 }
 
 #[tokio::main]
@@ -57,11 +73,44 @@ async fn main() -> ExitCode {
         );
     }
 
+    let host_listener = match args.host_port {
+        Some(port) => match tokio::net::TcpListener::bind((args.host.as_str(), port)).await {
+            Ok(listener) => Some(listener),
+            Err(error) => {
+                eprintln!(
+                    "sandbox: cannot listen on {}:{port} for the host page: {error}",
+                    args.host
+                );
+                return ExitCode::FAILURE;
+            }
+        },
+        None => None,
+    };
+
     let sandbox = Sandbox::new(Config {
         latency_ms: args.latency_ms,
         dist: args.dist,
+        require_token: args.require_token,
+        no_csp: args.no_csp,
+        config_json: args.config,
     });
     println!("sandbox listening on http://{}", reachable(address));
+    if let Some(listener) = host_listener {
+        let host_address = match listener.local_addr() {
+            Ok(address) => reachable(address),
+            Err(error) => {
+                eprintln!("sandbox: cannot read the host page's address: {error}");
+                return ExitCode::FAILURE;
+            }
+        };
+        println!("sandbox host page on http://{host_address}/host-example.html");
+        let page = sandbox::host::host_app(format!("http://{}", reachable(address)));
+        tokio::spawn(async move {
+            if let Err(error) = axum::serve(listener, page).await {
+                eprintln!("sandbox: host page: {error}");
+            }
+        });
+    }
     // Stdout may be a pipe (block-buffered); whoever waits for this line must see it now.
     let _ = std::io::stdout().flush();
 

@@ -48,6 +48,7 @@ fn router_with_dist(dist: PathBuf) -> Router {
     app(Sandbox::new(Config {
         latency_ms: 0,
         dist,
+        ..Config::default()
     }))
 }
 

@@ -1,7 +1,8 @@
 //! Project tasks, run as `cargo xtask <task>`:
 //!
 //! - `serve`: install what is missing, build the app (release), start the
-//!   sandbox API serving it on http://127.0.0.1:8080. Ctrl-C stops it.
+//!   sandbox API serving it on http://127.0.0.1:8080, and the example host
+//!   page embedding it on http://127.0.0.1:8081. Ctrl-C stops it.
 //! - `test`: install what is missing (Chromium too, when root), then run
 //!   every test: host, component (headless Chromium), end to end.
 //! - `build`: install what is missing and build the app into `dist/`.
@@ -15,7 +16,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
-const USAGE: &str = "usage: cargo xtask <serve [--port N] [--latency-ms N] | test | build>";
+const USAGE: &str =
+    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -72,11 +74,20 @@ fn build_app(env: &tools::Env) -> Result<(), String> {
 fn serve(args: &[String]) -> Result<(), String> {
     let mut port = "8080".to_string();
     let mut latency = "0".to_string();
+    // The example host page, on a second origin (the default config.json
+    // allows http://127.0.0.1:8081 and http://localhost:8081).
+    let mut host_port = "8081".to_string();
+    let mut require_token = false;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
+        if flag == "--require-token" {
+            require_token = true;
+            continue;
+        }
         let value = rest.next().ok_or(USAGE)?;
         match flag.as_str() {
             "--port" => port = value.clone(),
+            "--host-port" => host_port = value.clone(),
             "--latency-ms" => latency = value.clone(),
             _ => return Err(USAGE.into()),
         }
@@ -89,10 +100,18 @@ fn serve(args: &[String]) -> Result<(), String> {
     let sandbox = root().join("target/debug/sandbox");
     let dist = root().join("dist");
     eprintln!("Serving the app and the sandbox API: open http://127.0.0.1:{port} (Ctrl-C stops)");
+    eprintln!(
+        "The app embedded in the example host page: http://127.0.0.1:{host_port}/host-example.html"
+    );
     // Replace this process with the sandbox, so Ctrl-C reaches it directly
     // and it shuts down cleanly; nothing is left running behind.
     use std::os::unix::process::CommandExt;
-    let error = Command::new(sandbox)
+    let mut command = Command::new(sandbox);
+    if require_token {
+        command.arg("--require-token");
+    }
+    let error = command
+        .args(["--host-port", &host_port])
         .args(["--port", &port, "--latency-ms", &latency, "--dist"])
         .arg(dist)
         .current_dir(root())

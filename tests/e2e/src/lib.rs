@@ -35,10 +35,33 @@ pub struct Sandbox {
     /// `http://127.0.0.1:PORT`
     pub base: String,
     log: Arc<Mutex<Vec<String>>>,
+    /// `http://127.0.0.1:PORT` of the example host page, when asked for.
+    pub host: Option<String>,
+    config_file: Option<PathBuf>,
+}
+
+/// How a test wants its sandbox (the default: as `Sandbox::start`).
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Serve the example host page on a second origin, and allow that
+    /// origin in the app's config.json.
+    pub host_page: bool,
+    /// Refuse API requests without a valid bearer token.
+    pub require_token: bool,
+    /// Keys to set in the app's config.json (the built one, changed).
+    pub config: Option<Value>,
+    /// Reach the sandbox through a [`Proxy`] a test can take down.
+    pub behind_proxy: bool,
+    /// Serve the app without its CSP (`--no-csp`).
+    pub no_csp: bool,
 }
 
 impl Sandbox {
     pub fn start() -> Sandbox {
+        Sandbox::start_with(&Options::default())
+    }
+
+    pub fn start_with(options: &Options) -> Sandbox {
         let bin = path_from_env("SANDBOX_BIN", workspace().join("target/debug/sandbox"));
         let dist = path_from_env("APP_DIST", workspace().join("dist"));
         assert!(
@@ -46,7 +69,40 @@ impl Sandbox {
             "the app is not built at {}: run `cargo xtask test`",
             dist.display()
         );
-        let mut child = Command::new(&bin)
+        let mut command = Command::new(&bin);
+        let host_port = options.host_page.then(free_port);
+        let mut config_file = None;
+        if options.host_page || options.config.is_some() {
+            let built =
+                std::fs::read_to_string(dist.join("config.json")).expect("dist/config.json");
+            let mut config: Value = serde_json::from_str(&built).expect("config.json is JSON");
+            if let Some(port) = host_port {
+                config["allowed_host_origins"] = json!([format!("http://127.0.0.1:{port}")]);
+            }
+            if let Some(Value::Object(keys)) = &options.config {
+                for (key, value) in keys {
+                    config[key] = value.clone();
+                }
+            }
+            let path = std::env::temp_dir().join(format!(
+                "vri-e2e-config-{}-{}.json",
+                std::process::id(),
+                free_port()
+            ));
+            std::fs::write(&path, config.to_string()).unwrap();
+            command.arg("--config").arg(&path);
+            config_file = Some(path);
+        }
+        if let Some(port) = host_port {
+            command.args(["--host-port", &port.to_string()]);
+        }
+        if options.require_token {
+            command.arg("--require-token");
+        }
+        if options.no_csp {
+            command.arg("--no-csp");
+        }
+        let mut child = command
             .args(["--port", "0", "--dist"])
             .arg(&dist)
             .stdout(Stdio::piped())
@@ -65,6 +121,16 @@ impl Sandbox {
             .unwrap_or_else(|| panic!("unexpected first line from the sandbox: {first}"))
             .trim()
             .to_string();
+        let host = host_port.map(|_| {
+            let line = lines
+                .next()
+                .expect("the sandbox did not print the host page")
+                .unwrap();
+            line.strip_prefix("sandbox host page on ")
+                .and_then(|url| url.trim().strip_suffix("/host-example.html"))
+                .unwrap_or_else(|| panic!("unexpected second line from the sandbox: {line}"))
+                .to_string()
+        });
         // Keep reading its one-line-per-request log, to show it if a test fails.
         let log = Arc::new(Mutex::new(Vec::new()));
         let sink = log.clone();
@@ -73,7 +139,26 @@ impl Sandbox {
                 sink.lock().unwrap().push(line);
             }
         });
-        Sandbox { child, base, log }
+        Sandbox {
+            child,
+            base,
+            log,
+            host,
+            config_file,
+        }
+    }
+
+    /// Expires the current bearer token: the next API request with it gets 401.
+    pub fn expire_token(&self) -> Value {
+        self.post("/__sandbox/expire-token", json!({}))
+    }
+
+    /// Which token each API request carried, and its status.
+    pub fn tokens(&self) -> Value {
+        let mut response = ureq::get(&format!("{}/__sandbox/tokens", self.base))
+            .call()
+            .expect("sandbox tokens");
+        response.body_mut().read_json().expect("tokens are JSON")
     }
 
     fn post(&self, path: &str, body: Value) -> Value {
@@ -137,6 +222,9 @@ impl Drop for Sandbox {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        if let Some(path) = &self.config_file {
+            let _ = std::fs::remove_file(path);
+        }
         if std::thread::panicking() {
             eprintln!(
                 "--- sandbox log ---\n{}",
@@ -248,18 +336,27 @@ pub struct App {
 impl App {
     /// Starts a sandbox and a browser, opens the app and waits until it is up.
     pub async fn start() -> App {
-        Self::launch(false).await
+        let app = App::launch(&Options::default()).await;
+        app.open().await;
+        app
     }
 
     /// Like [`App::start`], with the browser reaching the sandbox through a
     /// [`Proxy`] that a test can take down ("server stopped") and bring back.
     pub async fn start_behind_proxy() -> App {
-        Self::launch(true).await
+        let app = App::launch(&Options {
+            behind_proxy: true,
+            ..Options::default()
+        })
+        .await;
+        app.open().await;
+        app
     }
 
-    async fn launch(behind_proxy: bool) -> App {
-        let sandbox = Sandbox::start();
-        let proxy = match behind_proxy {
+    /// Starts a sandbox as `options` say and a browser, and opens nothing.
+    pub async fn launch(options: &Options) -> App {
+        let sandbox = Sandbox::start_with(options);
+        let proxy = match options.behind_proxy {
             true => Some(Proxy::start(&sandbox.base).await),
             false => None,
         };
@@ -267,7 +364,6 @@ impl App {
             Some(p) => format!("http://127.0.0.1:{}", p.port),
             None => sandbox.base.clone(),
         };
-
         let port = free_port();
         let chromedriver = path_from_env("CHROMEDRIVER", PathBuf::from("chromedriver"));
         use std::os::unix::process::CommandExt;
@@ -315,15 +411,13 @@ impl App {
                 Err(e) => panic!("no WebDriver session from chromedriver: {e}"),
             }
         };
-        let app = App {
+        App {
             client,
             sandbox,
             proxy,
             url,
             _driver: driver,
-        };
-        app.open().await;
-        app
+        }
     }
 
     /// Loads (or reloads) the app's page and waits for it to be mounted.
@@ -431,13 +525,13 @@ impl App {
         }
     }
 
-    /// The names in the roster, top to bottom (read in one step, so a row
-    /// leaving meanwhile cannot make the read fail).
+    /// The names in the roster, top to bottom. Read in one script, so a row
+    /// that disappears meanwhile cannot make the read fail (stale element).
     pub async fn roster(&self) -> Vec<String> {
         let names = self
             .client
             .execute(
-                "return Array.from(document.querySelectorAll('.participant .name'), e => e.textContent);",
+                "return [...document.querySelectorAll('.participant .name')].map(e => e.textContent.trim());",
                 vec![],
             )
             .await
@@ -467,6 +561,111 @@ fn xpath_text(text: &str) -> String {
         format!("'{text}'")
     } else {
         format!("\"{text}\"")
+    }
+}
+
+/// The example host page on its own origin, with the app in its frame.
+impl App {
+    /// The host page's origin, `http://127.0.0.1:PORT`.
+    pub fn host_origin(&self) -> &str {
+        self.sandbox
+            .host
+            .as_deref()
+            .expect("start with Options { host_page: true, .. }")
+    }
+
+    /// Opens `url` (a host page) and waits for the app inside its frame to
+    /// be mounted; the driver stays on the host page.
+    pub async fn open_host_at(&self, url: &str) {
+        self.client.goto(url).await.expect("open the host page");
+        self.enter_app().await;
+        self.wait_for(Locator::Css("main.app h1")).await;
+        self.leave_app().await;
+    }
+
+    /// Opens the example host page on its allowed origin.
+    pub async fn open_host(&self) {
+        let url = format!("{}/host-example.html", self.host_origin());
+        self.open_host_at(&url).await;
+    }
+
+    /// Switches the driver into the app's frame.
+    pub async fn enter_app(&self) {
+        self.client.enter_parent_frame().await.ok();
+        self.wait_for(Locator::Css("#app-frame"))
+            .await
+            .enter_frame()
+            .await
+            .expect("enter the app's frame");
+    }
+
+    /// Back to the host page.
+    pub async fn leave_app(&self) {
+        self.client
+            .enter_parent_frame()
+            .await
+            .expect("leave the frame");
+    }
+
+    /// Every message on the host page's log, as `(direction, message)`
+    /// with direction `from-app` or `to-app`. Call on the host page.
+    pub async fn host_log(&self) -> Vec<(String, Value)> {
+        let entries = self
+            .client
+            .execute(
+                "return [...document.querySelectorAll('#log li')].map(li => [li.className, li.textContent]);",
+                vec![],
+            )
+            .await
+            .expect("read the host log");
+        entries
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|entry| {
+                let direction = entry[0].as_str().unwrap_or_default().to_string();
+                let message = serde_json::from_str(entry[1].as_str().unwrap_or("null"))
+                    .unwrap_or(Value::Null);
+                (direction, message)
+            })
+            .collect()
+    }
+
+    /// The messages of `kind` the app sent to the host, in order.
+    pub async fn from_app(&self, kind: &str) -> Vec<Value> {
+        self.host_log()
+            .await
+            .into_iter()
+            .filter(|(direction, m)| direction == "from-app" && m["type"] == kind)
+            .map(|(_, m)| m)
+            .collect()
+    }
+
+    /// Waits until the app has sent at least `count` messages of `kind`.
+    pub async fn wait_from_app(&self, kind: &str, count: usize) -> Vec<Value> {
+        let started = Instant::now();
+        loop {
+            let found = self.from_app(kind).await;
+            if found.len() >= count {
+                return found;
+            }
+            if started.elapsed() > PATIENCE {
+                panic!(
+                    "waited for {count} {kind:?} message(s) from the app; the host log is {:?}",
+                    self.host_log().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Runs `script` (a function body; `arguments` holds `args`) where the driver is.
+    pub async fn run_js(&self, script: &str, args: Vec<Value>) -> Value {
+        self.client
+            .execute(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 }
 
