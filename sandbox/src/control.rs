@@ -21,6 +21,7 @@ pub(crate) fn routes() -> Router<Sandbox> {
         .route("/__sandbox/latency", post(latency))
         .route("/__sandbox/state", get(state))
         .route("/__sandbox/reset", post(reset))
+        .route("/__sandbox/interpreters", post(interpreters))
 }
 
 /// `POST /__sandbox/fail`: the next `count` API requests answer `status`
@@ -110,6 +111,21 @@ async fn latency(
 
 async fn state(State(sandbox): State<Sandbox>) -> Json<Value> {
     Json(sandbox.snapshot())
+}
+
+/// `POST /__sandbox/interpreters` `{"count": N}`: later invites list N
+/// interpreters; `{"count": null}` goes back to the curated few.
+#[derive(Debug, Deserialize)]
+struct Interpreters {
+    count: Option<usize>,
+}
+
+async fn interpreters(
+    State(sandbox): State<Sandbox>,
+    Json(Interpreters { count }): Json<Interpreters>,
+) -> Json<Value> {
+    sandbox.lock().set_interpreters(count);
+    Json(json!({ "count": count }))
 }
 
 async fn reset(State(sandbox): State<Sandbox>) -> Json<Value> {

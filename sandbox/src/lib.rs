@@ -44,6 +44,9 @@ pub struct Config {
     pub latency_ms: u64,
     /// The built app, served for every GET that is not an API or control route.
     pub dist: PathBuf,
+    /// Answer every invite with this many interpreters (load tests);
+    /// `None`: the curated few.
+    pub interpreters: Option<usize>,
 }
 
 impl Default for Config {
@@ -51,6 +54,7 @@ impl Default for Config {
         Self {
             latency_ms: 0,
             dist: PathBuf::from("dist"),
+            interpreters: None,
         }
     }
 }
@@ -68,8 +72,10 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new(config: Config) -> Self {
+        let mut conference = Conference::new(config.latency_ms);
+        conference.set_initial_interpreters(config.interpreters);
         Self {
-            conference: Arc::new(Mutex::new(Conference::new(config.latency_ms))),
+            conference: Arc::new(Mutex::new(conference)),
             files: ServeDir::new(&config.dist),
             config: Arc::new(config),
         }

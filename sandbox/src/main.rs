@@ -28,6 +28,9 @@ struct Args {
     /// The built app to serve.
     #[arg(long, default_value = "dist")]
     dist: PathBuf,
+    /// Answer every invite with N interpreters (for load tests); default: the curated few.
+    #[arg(long, value_name = "N")]
+    interpreters: Option<usize>,
 }
 
 #[tokio::main]
@@ -60,6 +63,7 @@ async fn main() -> ExitCode {
     let sandbox = Sandbox::new(Config {
         latency_ms: args.latency_ms,
         dist: args.dist,
+        interpreters: args.interpreters,
     });
     println!("sandbox listening on http://{}", reachable(address));
     // Stdout may be a pipe (block-buffered); whoever waits for this line must see it now.
