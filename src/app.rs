@@ -7,6 +7,7 @@
 use crate::config::{Config, CONFIG_PATH};
 use crate::events::Events;
 use crate::invite::InviteForm;
+use crate::panels::{DetailsPanels, Selection};
 use crate::roster::{self, Roster, RosterPanel};
 use leptos::prelude::*;
 
@@ -68,6 +69,7 @@ pub fn App(
     provide_context(config);
     provide_context(roster);
     provide_context(events);
+    provide_context(Selection::new(roster));
 
     view! {
         <main class="app">
@@ -75,6 +77,7 @@ pub fn App(
             {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             <InviteForm />
             <RosterPanel />
+            <DetailsPanels />
         </main>
     }
 }

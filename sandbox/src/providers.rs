@@ -252,13 +252,11 @@ fn curated(now: SystemTime) -> Vec<Value> {
 /// compression library): real bytes a browser decodes.
 pub fn png_avatar(rgb: [u8; 3]) -> Vec<u8> {
     const SIDE: u32 = 16;
-    let mut raw = Vec::new();
-    for _ in 0..SIDE {
-        raw.push(0); // filter: none
-        for _ in 0..SIDE {
-            raw.extend_from_slice(&rgb);
-        }
-    }
+    // Each scanline: filter byte 0 (none), then SIDE pixels.
+    let scanline: Vec<u8> = std::iter::once(0)
+        .chain(std::iter::repeat_n(rgb, SIDE as usize).flatten())
+        .collect();
+    let raw = scanline.repeat(SIDE as usize);
     // zlib stream with one stored block (raw is far below 65535 bytes).
     let mut zlib = vec![0x78, 0x01, 0x01];
     let len = raw.len() as u16;

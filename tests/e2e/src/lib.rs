@@ -106,6 +106,11 @@ impl Sandbox {
         self.post("/__sandbox/latency", json!({"ms": ms}));
     }
 
+    /// Later invites list `count` interpreters (`None`: the curated few).
+    pub fn interpreters(&self, count: Option<usize>) {
+        self.post("/__sandbox/interpreters", json!({ "count": count }));
+    }
+
     pub fn invite_requests(&self) -> u64 {
         self.state()["invite_requests"]
             .as_u64()
@@ -168,6 +173,8 @@ fn free_port() -> u16 {
 pub struct App {
     pub client: Client,
     pub sandbox: Sandbox,
+    /// chromedriver's own URL, for WebDriver extensions fantoccini lacks.
+    pub driver_url: String,
     _driver: Driver,
 }
 
@@ -225,6 +232,7 @@ impl App {
         let app = App {
             client,
             sandbox,
+            driver_url: url.clone(),
             _driver: driver,
         };
         app.open().await;
