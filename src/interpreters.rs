@@ -309,15 +309,17 @@ fn InterpreterRow(
         None => view! { <span class="score none">{format!("{what}: not rated")}</span> }.into_any(),
     }
     };
-    let capability = |icon: &'static str, what: &'static str, value: Option<bool>| {
-        let (state, class) = match value {
-            Some(true) => ("yes", "cap on"),
-            Some(false) => ("no", "cap off"),
-            None => ("not stated", "cap unknown"),
+    // Text, not emoji: kiosk tablets and headless browsers may lack an
+    // emoji font, and a tick with a word reads the same for everyone.
+    let capability = |what: &'static str, value: Option<bool>| {
+        let (mark, state, class) = match value {
+            Some(true) => ("✓", "yes", "cap on"),
+            Some(false) => ("✗", "no", "cap off"),
+            None => ("?", "not stated", "cap unknown"),
         };
         view! {
-            <li class=class role="img" aria-label=format!("{what}: {state}") title=format!("{what}: {state}")>
-                <span aria-hidden="true">{icon}</span>
+            <li class=class aria-label=format!("{what}: {state}")>
+                <span aria-hidden="true">{mark} " " {what}</span>
             </li>
         }
     };
@@ -351,9 +353,9 @@ fn InterpreterRow(
                 </div>
                 <div class="interpreter-foot">
                     <ul class="caps" aria-label="Takes">
-                        {capability("📞", "Calls", entry.call)}
-                        {capability("🎥", "Video", entry.video)}
-                        {capability("💬", "Text", entry.text)}
+                        {capability("Calls", entry.call)}
+                        {capability("Video", entry.video)}
+                        {capability("Text", entry.text)}
                     </ul>
                     {entry.need_help.clone().map(|l| view! { <span class="need-help"><span class="muted">"Help language: "</span><bdi>{l}</bdi></span> })}
                     {meeting.map(|m| view! { <span class="meeting">{m}</span> })}

@@ -271,3 +271,6 @@ async fn config_problem_gets_its_own_screen() {
     assert_eq!(button(&root, "Reload").tag_name(), "BUTTON");
     root.remove();
 }
+
+#[path = "web/panels.rs"]
+mod panels;
