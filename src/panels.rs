@@ -81,25 +81,51 @@ pub fn DetailsPanels() -> impl IntoView {
         provide_context(Clock::ticking());
     }
 
+    // The participant's name and request, without the interpreter list
+    // (which can be thousands long and is read from the roster directly,
+    // never copied).
     let shown = Memo::new(move |_| {
         let key = selection.shown()?;
         roster.with_rows(|rows| {
             rows.iter().find(|r| r.key == key).map(|r| Shown {
                 key,
                 name: r.participant.name(),
-                request: r.participant.answer.second_request.clone(),
+                request: r.participant.answer.second_request.as_ref().map(|request| {
+                    ResultVideoConferenceSecondRequest {
+                        provider_list: None,
+                        ..request.clone()
+                    }
+                }),
             })
         })
     });
-    let providers = Memo::new(move |_| {
-        shown.with(|s| {
-            s.as_ref()
-                .and_then(|s| s.request.as_ref())
-                .and_then(|r| r.provider_list.clone())
+    // Reads the shown participant's `providerList` in place.
+    let with_providers =
+        move |f: &dyn Fn(&[ParaRequestProvider]) -> Option<ParaRequestProvider>| {
+            let key = selection.shown()?;
+            roster.with_rows(|rows| {
+                let row = rows.iter().find(|r| r.key == key)?;
+                let list = row
+                    .participant
+                    .answer
+                    .second_request
+                    .as_ref()?
+                    .provider_list
+                    .as_deref()?;
+                f(list)
+            })
+        };
+    let entries = Memo::new(move |_| {
+        let key = selection.shown();
+        roster.with_rows(|rows| {
+            rows.iter()
+                .find(|r| Some(r.key) == key)
+                .and_then(|r| r.participant.answer.second_request.as_ref())
+                .and_then(|r| r.provider_list.as_deref())
+                .map(interpreters::entries)
                 .unwrap_or_default()
         })
     });
-    let entries = Memo::new(move |_| providers.with(|p| interpreters::entries(p)));
 
     // The interpreter picked with "Appointment", remembered with the
     // participant it belongs to, so picking another participant falls back
@@ -109,7 +135,7 @@ pub fn DetailsPanels() -> impl IntoView {
         let key = shown.with(|s| s.as_ref().map(|s| s.key))?;
         match chosen.get() {
             Some((k, i)) if k == key => Some(i),
-            _ => providers.with(|p| p.iter().position(|p| p.is_schedule.is_some())),
+            _ => entries.with(|e| e.iter().position(|e| e.has_schedule)),
         }
     });
     let on_select = Callback::new(move |index: usize| {
@@ -119,7 +145,7 @@ pub fn DetailsPanels() -> impl IntoView {
     });
     let provider = Memo::new(move |_| -> Option<ParaRequestProvider> {
         let index = selected.get()?;
-        providers.with(|p| p.get(index).cloned())
+        with_providers(&|list| list.get(index).cloned())
     });
 
     view! {
