@@ -356,7 +356,12 @@ impl App {
             .await
             .unwrap()
         {
-            names.push(el.text().await.unwrap());
+            match el.text().await {
+                Ok(name) => names.push(name),
+                // The row went away while we read it (a removal landing):
+                // report a roster that is changing, so waiters look again.
+                Err(_) => return vec!["<changing>".into()],
+            }
         }
         names
     }
