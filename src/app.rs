@@ -7,6 +7,7 @@
 use crate::config::{Config, CONFIG_PATH};
 use crate::events::Events;
 use crate::invite::InviteForm;
+use crate::panels::{DetailsPanels, Selection};
 use crate::roster::{self, Roster, RosterPanel};
 use leptos::prelude::*;
 // Host embedding and kiosk mode.
@@ -80,6 +81,7 @@ pub fn App(
     provide_context(config);
     provide_context(roster);
     provide_context(events);
+    provide_context(Selection::new(roster));
 
     // Kiosk mode: from config.json, or switched by the host.
     let kiosk = RwSignal::new(host_config.kiosk.enabled);
@@ -121,9 +123,10 @@ pub fn App(
             // a fresh one. (A plain `move ||` child would do the same but
             // compiles a "rebuild" of the whole form: ~20 KB more wasm.)
             <For each=move || [generation.get()] key=|g| *g let:g>
-                {notice.get_value().filter(|_| g == 0).map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                {notice.get_value().filter(|_| g == 0).map(|n| view! { <p class="notice saved-notice" role="status">{n}</p> })}
                 <InviteForm />
                 <RosterPanel />
+                <DetailsPanels />
             </For>
             <IdleGuard enabled=kiosk.into() settings=host_config.kiosk.clone() on_reset=reset />
         </main>

@@ -70,6 +70,19 @@ pub struct Labels {
     pub video_status: BTreeMap<String, String>,
     /// `RequestConferenceSessionVideoTypeCodeId`.
     pub video_type: BTreeMap<String, String>,
+    /// `secondRequest.RequestStatusCodeId`.
+    pub request_status: BTreeMap<String, String>,
+    /// An interpreter's `ProviderSpecialTypeId`.
+    pub special_type: BTreeMap<String, String>,
+    /// An appointment's `GenderOptionCode` (a text code, e.g. `"F"`).
+    pub gender_option: BTreeMap<String, String>,
+    /// An appointment's `VideoOptionCode` (a text code, e.g. `"V"`).
+    pub video_option: BTreeMap<String, String>,
+    /// `ScheduleStatusId`, when the server sends no `ScheduleStatusDescription`.
+    pub schedule_status: BTreeMap<String, String>,
+    /// `ScheduledRequestRoutingStatusCodeId`, when the server sends no
+    /// `ScheduledRequestRoutingStatus`.
+    pub routing_status: BTreeMap<String, String>,
 }
 
 impl Default for Config {
@@ -178,6 +191,21 @@ impl Config {
     /// The label for a participant's video type code, or "Type N".
     pub fn video_type_label(&self, code: Option<i64>) -> String {
         label(&self.labels.video_type, "Type", code)
+    }
+}
+
+/// [`label`] for codes the API sends as text (`GenderOptionCode: "F"`): the
+/// deployment's label, else the code itself ("Gender option F"); `None` when
+/// there is no code at all, so the panel leaves the line out.
+pub fn code_label(
+    table: &BTreeMap<String, String>,
+    kind: &str,
+    code: Option<&str>,
+) -> Option<String> {
+    let code = code.map(str::trim).filter(|c| !c.is_empty())?;
+    match table.get(code).map(|l| l.trim()) {
+        Some(l) if !l.is_empty() => Some(l.to_string()),
+        _ => Some(format!("{kind} {code}")),
     }
 }
 
@@ -302,6 +330,34 @@ mod tests {
         assert_eq!(c.video_status_label(None), "Status unknown");
         let blank = Config::parse(r#"{"labels":{"video_type":{"3":"  "}}}"#).unwrap();
         assert_eq!(blank.video_type_label(Some(3)), "Type 3");
+    }
+
+    #[test]
+    fn panel_labels_come_from_config_or_fall_back_to_the_code() {
+        let c = Config::parse(
+            r#"{"labels":{"request_status":{"1":"Searching"},"special_type":{"2":"Medical"},
+                "gender_option":{"F":"Female interpreter"},"video_option":{"V":""}}}"#,
+        )
+        .unwrap();
+        let l = &c.labels;
+        assert_eq!(label(&l.request_status, "Status", Some(1)), "Searching");
+        assert_eq!(label(&l.request_status, "Status", Some(9)), "Status 9");
+        assert_eq!(label(&l.special_type, "Type", Some(2)), "Medical");
+        assert_eq!(label(&l.schedule_status, "Status", Some(4)), "Status 4");
+        assert_eq!(
+            code_label(&l.gender_option, "Gender option", Some("F")).as_deref(),
+            Some("Female interpreter")
+        );
+        assert_eq!(
+            code_label(&l.video_option, "Video option", Some(" V ")).as_deref(),
+            Some("Video option V"),
+            "a blank label falls back to the code"
+        );
+        assert_eq!(
+            code_label(&l.gender_option, "Gender option", Some("  ")),
+            None
+        );
+        assert_eq!(code_label(&l.gender_option, "Gender option", None), None);
     }
 
     #[test]

@@ -24,3 +24,11 @@ pub mod phone;
 pub mod roster;
 
 pub use app::start;
+pub mod appointment;
+pub mod clipboard;
+pub mod clock;
+pub mod format;
+pub mod images;
+pub mod interpreters;
+pub mod panels;
+pub mod request;

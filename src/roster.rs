@@ -269,6 +269,11 @@ impl Roster {
         self.rows.with(Vec::is_empty)
     }
 
+    /// Reads the rows (tracked), for views derived from the roster.
+    pub fn with_rows<T>(&self, f: impl FnOnce(&[Row]) -> T) -> T {
+        self.rows.with(|rows| f(rows))
+    }
+
     /// Keeps sessionStorage in step with the roster (syncing with the
     /// outside world is what an Effect is for).
     pub fn persist(&self) {
@@ -405,6 +410,20 @@ fn RosterRow(
     let state = row.state;
     let removing = move || state.get() == RowState::Removing;
     let remove_label = format!("Remove {name}");
+    let details = use_context::<crate::panels::Selection>().map(|selection| {
+        let key = row.key;
+        view! {
+            <button
+                type="button"
+                class="details-button"
+                aria-label=format!("Show details for {name}")
+                aria-pressed=move || if selection.shown() == Some(key) { "true" } else { "false" }
+                on:click=move |_| selection.show(key)
+            >
+                "Details"
+            </button>
+        }
+    });
     let clicked = row.clone();
 
     view! {
@@ -418,6 +437,7 @@ fn RosterRow(
                 <span class="tag">{status_label}</span>
                 {identity.map(|id| view! { <span class="identity" dir="ltr" title="Video account identity">{id}</span> })}
             </div>
+            {details}
             <button
                 type="button"
                 class="remove"

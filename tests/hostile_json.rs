@@ -167,7 +167,7 @@ fn exercise(
     );
     let saved = encode(std::slice::from_ref(&participant));
     prop_assert_eq!(
-        decode(&saved).map_err(|e| TestCaseError::fail(e))?,
+        decode(&saved).map_err(TestCaseError::fail)?,
         vec![participant]
     );
     Ok(())

@@ -418,3 +418,6 @@ async fn the_screen_is_kept_awake_while_someone_is_in_the_call() {
     root.remove();
     js_sys::eval("delete navigator.wakeLock").unwrap();
 }
+
+#[path = "web/panels.rs"]
+mod panels;

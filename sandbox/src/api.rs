@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use crate::providers::provider_list;
+use crate::providers::{provider_list, provider_list_of};
 use crate::state::CONFERENCE_ID;
 use crate::Sandbox;
 
@@ -164,7 +164,7 @@ async fn invite(
     let invitee = request.validate()?;
     let mut conference = sandbox.lock();
     let id = conference.next_participant_id();
-    let answer = invite_answer(id, &invitee, SystemTime::now());
+    let answer = invite_answer(id, &invitee, SystemTime::now(), conference.interpreters());
     conference.admit(id, answer.clone());
     Ok(Json(answer))
 }
@@ -173,7 +173,12 @@ async fn invite(
 /// with the sandbox's values, plus two fields the docs do not have. The app
 /// must send this back verbatim to kick the participant, and those extra
 /// fields show whether it kept what it does not model.
-fn invite_answer(id: u64, invitee: &Invitee, now: SystemTime) -> Value {
+fn invite_answer(
+    id: u64,
+    invitee: &Invitee,
+    now: SystemTime,
+    interpreters: Option<usize>,
+) -> Value {
     let mut answer: Value =
         serde_json::from_str(INVITE_RESPONSE_SAMPLE).expect("the invite-response fixture is JSON");
     let (type_code, email, phone) = match &invitee.reach {
@@ -204,7 +209,10 @@ fn invite_answer(id: u64, invitee: &Invitee, now: SystemTime) -> Value {
     }
     let second = &mut answer["secondRequest"];
     second["RequestStatusCodeId"] = json!(1);
-    second["providerList"] = provider_list(now);
+    second["providerList"] = match interpreters {
+        Some(n) => provider_list_of(now, n),
+        None => provider_list(now),
+    };
     second["waitingMsg"] = json!(format!("Waiting for {} to join the call.", invitee.name));
     second[PARTICIPANT_ID] = json!(id);
     second["ToLanguageId"] = json!(2);

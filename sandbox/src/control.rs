@@ -23,6 +23,7 @@ pub(crate) fn routes() -> Router<Sandbox> {
         .route("/__sandbox/state", get(state))
         .route("/__sandbox/reset", post(reset))
         .route(crate::csp::REPORT_PATH, post(csp_report))
+        .route("/__sandbox/interpreters", post(interpreters))
 }
 
 /// `POST /__sandbox/fail`: the next `count` API requests answer `status`
@@ -146,6 +147,21 @@ async fn csp_report(State(sandbox): State<Sandbox>, body: axum::body::Bytes) -> 
     println!("CSP violation: {report}");
     sandbox.lock().record_csp_report(report);
     StatusCode::NO_CONTENT
+}
+
+/// `POST /__sandbox/interpreters` `{"count": N}`: later invites list N
+/// interpreters; `{"count": null}` goes back to the curated few.
+#[derive(Debug, Deserialize)]
+struct Interpreters {
+    count: Option<usize>,
+}
+
+async fn interpreters(
+    State(sandbox): State<Sandbox>,
+    Json(Interpreters { count }): Json<Interpreters>,
+) -> Json<Value> {
+    sandbox.lock().set_interpreters(count);
+    Json(json!({ "count": count }))
 }
 
 async fn reset(State(sandbox): State<Sandbox>) -> Json<Value> {

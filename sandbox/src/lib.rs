@@ -53,6 +53,9 @@ pub struct Config {
     /// Serve the app without its Content Security Policy, as a careless
     /// deployment would: tests use it to show the app's own checks hold.
     pub no_csp: bool,
+    /// Answer every invite with this many interpreters (load tests);
+    /// `None`: the curated few.
+    pub interpreters: Option<usize>,
 }
 
 impl Default for Config {
@@ -63,6 +66,7 @@ impl Default for Config {
             require_token: false,
             config_json: None,
             no_csp: false,
+            interpreters: None,
         }
     }
 }
@@ -81,8 +85,10 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new(config: Config) -> Self {
+        let mut conference = Conference::new(config.latency_ms);
+        conference.set_initial_interpreters(config.interpreters);
         Self {
-            conference: Arc::new(Mutex::new(Conference::new(config.latency_ms))),
+            conference: Arc::new(Mutex::new(conference)),
             files: ServeDir::new(&config.dist),
             tokens: Arc::default(),
             config: Arc::new(config),

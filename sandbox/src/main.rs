@@ -44,6 +44,9 @@ struct Args {
     /// Send no Content Security Policy (tests of the app's own checks).
     #[arg(long)]
     no_csp: bool,
+    /// Answer every invite with N interpreters (for load tests); default: the curated few.
+    #[arg(long, value_name = "N")]
+    interpreters: Option<usize>,
 }
 
 #[tokio::main]
@@ -93,6 +96,7 @@ async fn main() -> ExitCode {
         require_token: args.require_token,
         no_csp: args.no_csp,
         config_json: args.config,
+        interpreters: args.interpreters,
     });
     println!("sandbox listening on http://{}", reachable(address));
     if let Some(listener) = host_listener {

@@ -3,22 +3,127 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
 use serde_json::{json, Value};
 
-/// A 1×1 PNG, so `ImageData` is real base64 image data an app could render.
-const TINY_PNG_BASE64: &str =
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
-
 /// `secondRequest.providerList` (`ParaRequestProvider[]`): the interpreters
-/// the platform offers for the call, with their next scheduled appointment.
+/// the platform offers for the call, each with their next scheduled
+/// appointment.
 ///
-/// Two entries that differ where an app could go wrong: one can join now and
-/// has a photo, the other cannot and has `ProfileImage: null`.
+/// The entries differ wherever an app could go wrong: names in Latin, Arabic,
+/// Chinese and Cyrillic script; PNG and JPEG photos and none; appointments
+/// starting soon, later, already started and long over, and none at all;
+/// `JoinAvailable` both ways; some fields `null`.
 pub fn provider_list(now: SystemTime) -> Value {
-    let soon = now + Duration::from_secs(5 * 60);
-    let later = now + Duration::from_secs(20 * 60);
-    json!([
-        {
+    Value::Array(curated(now))
+}
+
+/// `n` interpreters for load tests: the curated ones, then copies of them
+/// with their own ids, names and ratings.
+pub fn provider_list_of(now: SystemTime, n: usize) -> Value {
+    let base = curated(now);
+    let list = (0..n)
+        .map(|i| {
+            let mut entry = base[i % base.len()].clone();
+            if i >= base.len() {
+                let id = 100_000 + i as u64;
+                entry["RequestProviderId"] = json!(id);
+                let name = entry["Name"].as_str().unwrap_or("Interpreter").to_owned();
+                entry["Name"] = json!(format!("{name} {i}"));
+                // Deterministic spread of ratings so sorting has work to do.
+                entry["ProviderRate"] = json!(((i * 37) % 50) as f64 / 10.0);
+                entry["ProviderPerformance"] = json!(((i * 53) % 50) as f64 / 10.0);
+                if entry["isSchedule"].is_object() {
+                    entry["isSchedule"]["ScheduledRequestProviderId"] = json!(id);
+                }
+            }
+            entry
+        })
+        .collect();
+    Value::Array(list)
+}
+
+fn at(now: SystemTime, minutes: i64) -> SystemTime {
+    let offset = Duration::from_secs(minutes.unsigned_abs() * 60);
+    if minutes >= 0 {
+        now + offset
+    } else {
+        now - offset
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn schedule(
+    now: SystemTime,
+    id: u64,
+    starts_in_min: i64,
+    duration_min: u64,
+    provider: (u64, &str, &str),
+    person: (&str, &str, &str),
+    status: (&str, u64, &str, u64),
+    join: bool,
+    offered: bool,
+    purpose: &str,
+    gender: &str,
+) -> Value {
+    let start = at(now, starts_in_min);
+    json!({
+        "ScheduledRequestId": id,
+        "ScheduledBlockId": id % 10_000,
+        "startUtcDate": dotnet_utc(start),
+        "startUtcDateStr": dotnet_display(start),
+        "ScheduleDuration": duration_min,
+        "PersonId": 50_000 + id % 1000,
+        "ClientName": "Riverside Community Clinic",
+        "PIN": format!("{:06}", (id * 7919) % 1_000_000),
+        "ForceId": format!("F-{}", id % 100_000),
+        "PersonName": person.0,
+        "PersonEmail": person.1,
+        "PersonPhoneNumber": person.2,
+        "ClientUserId": 3307,
+        "FromLanguageId": 1,
+        "FromLanguage": "English",
+        "ToLanguageId": 2,
+        "ToLanguage": provider.2,
+        "ProductName": "Video Remote Interpreting",
+        "ProductDescription": "On-demand video interpreting, billed per minute",
+        "ProviderId": provider.0,
+        "ProviderEmail": format!("interpreter{}@interpreters.example", provider.0),
+        "ProviderPhoneNumber": "+1 555 0178",
+        "ProviderName": provider.1,
+        "ScheduleStatusDescription": status.0,
+        "ScheduleStatusId": status.1,
+        "BillPersonPrechargeProductId": 12,
+        "ScheduledRequestRoutingStatusCodeId": status.3,
+        "ScheduledRequestRoutingStatus": status.2,
+        "JoinAvailable": join,
+        "callPurpose": purpose,
+        "ConfirmationNumber": format!("VRI-{id}"),
+        "GenderOptionCode": gender,
+        "VideoOptionCode": "V",
+        "IsOffered": offered,
+        "ScheduledRequestProviderId": 9000 + id % 1000
+    })
+}
+
+fn image(file: &str, mime: &str, bytes: &[u8], server_id: u64) -> Value {
+    json!({
+        "FileName": file,
+        "MimeType": mime,
+        "ImageData": BASE64.encode(bytes),
+        "ServerImageId": server_id
+    })
+}
+
+fn curated(now: SystemTime) -> Vec<Value> {
+    let clinic_person = (
+        "Dr. Samuel Okafor",
+        "s.okafor@riverside-clinic.example",
+        "+1 555 0142",
+    );
+    vec![
+        json!({
             "RequestProviderId": 7301,
             "Name": "María González",
             "NativeLanguage": ["Spanish"],
@@ -29,53 +134,13 @@ pub fn provider_list(now: SystemTime) -> Value {
             "SupportCall": true,
             "SupportVideo": true,
             "SupportText": false,
-            "ProfileImage": {
-                "FileName": "maria-gonzalez.png",
-                "MimeType": "image/png",
-                "ImageData": TINY_PNG_BASE64,
-                "ServerImageId": 88012
-            },
+            "ProfileImage": image("maria-gonzalez.png", "image/png", &png_avatar([0x2e, 0x7d, 0x32]), 88012),
             "ProviderSpecialTypeId": 1,
-            "isSchedule": {
-                "ScheduledRequestId": 640112,
-                "ScheduledBlockId": 2214,
-                "startUtcDate": dotnet_utc(soon),
-                "startUtcDateStr": dotnet_display(soon),
-                "ScheduleDuration": 30,
-                "PersonId": 51877,
-                "ClientName": "Riverside Community Clinic",
-                "PIN": "482913",
-                "ForceId": "F-20931",
-                "PersonName": "Dr. Samuel Okafor",
-                "PersonEmail": "s.okafor@riverside-clinic.example",
-                "PersonPhoneNumber": "+1 555 0142",
-                "ClientUserId": 3307,
-                "FromLanguageId": 1,
-                "FromLanguage": "English",
-                "ToLanguageId": 2,
-                "ToLanguage": "Spanish",
-                "ProductName": "Video Remote Interpreting",
-                "ProductDescription": "On-demand video interpreting, billed per minute",
-                "ProviderId": 7301,
-                "ProviderEmail": "maria.gonzalez@interpreters.example",
-                "ProviderPhoneNumber": "+1 555 0178",
-                "ProviderName": "María González",
-                "ScheduleStatusDescription": "Confirmed",
-                "ScheduleStatusId": 2,
-                "BillPersonPrechargeProductId": 12,
-                "ScheduledRequestRoutingStatusCodeId": 3,
-                "ScheduledRequestRoutingStatus": "Assigned",
-                "JoinAvailable": true,
-                "callPurpose": "Follow-up appointment",
-                "ConfirmationNumber": "VRI-640112",
-                "GenderOptionCode": "F",
-                "VideoOptionCode": "V",
-                "IsOffered": true,
-                "ScheduledRequestProviderId": 9001
-            },
+            "isSchedule": schedule(now, 640112, 5, 30, (7301, "María González", "Spanish"), clinic_person,
+                ("Confirmed", 2, "Assigned", 3), true, true, "Follow-up appointment", "F"),
             "AnyMeetingExist": true
-        },
-        {
+        }),
+        json!({
             "RequestProviderId": 7318,
             "Name": "David Chen",
             "NativeLanguage": ["English"],
@@ -88,46 +153,166 @@ pub fn provider_list(now: SystemTime) -> Value {
             "SupportText": true,
             "ProfileImage": null,
             "ProviderSpecialTypeId": 1,
+            "isSchedule": schedule(now, 640139, 20, 60, (7318, "David Chen", "Spanish"),
+                ("Nurse Priya Raman", "p.raman@riverside-clinic.example", "+1 555 0163"),
+                ("Pending", 1, "Offered", 2), false, false, "Discharge instructions", "M"),
+            "AnyMeetingExist": false
+        }),
+        json!({
+            "RequestProviderId": 7325,
+            "Name": "فاطمة الزهراء",
+            "NativeLanguage": ["Arabic"],
+            "OtherLanguage": ["English", "French"],
+            "ProviderRate": 4.8,
+            "ProviderPerformance": 4.2,
+            "NeedHelpLanguage": "Arabic",
+            "SupportCall": true,
+            "SupportVideo": true,
+            "SupportText": true,
+            "ProfileImage": image("fatima.jpg", "image/jpeg", &jpeg_avatar([0x8e, 0x24, 0xaa]), 88020),
+            "ProviderSpecialTypeId": 2,
+            "isSchedule": schedule(now, 640150, -10, 45, (7325, "فاطمة الزهراء", "Arabic"),
+                ("Yusuf Haddad", "y.haddad@riverside-clinic.example", "+1 555 0188"),
+                ("In progress", 3, "Connected", 4), true, true, "Pre-operative consent", "F"),
+            "AnyMeetingExist": true
+        }),
+        json!({
+            "RequestProviderId": 7340,
+            "Name": "王小明",
+            "NativeLanguage": ["Mandarin"],
+            "OtherLanguage": ["Cantonese", "English"],
+            "ProviderRate": 3.9,
+            "ProviderPerformance": 4.5,
+            "NeedHelpLanguage": "Mandarin",
+            "SupportCall": false,
+            "SupportVideo": true,
+            "SupportText": false,
+            "ProfileImage": image("wang.png", "image/png", &png_avatar([0x15, 0x65, 0xc0]), 88031),
+            "ProviderSpecialTypeId": 3,
+            "isSchedule": schedule(now, 640177, 26 * 60, 90, (7340, "王小明", "Mandarin"), clinic_person,
+                ("Confirmed", 2, "Assigned", 3), false, true, "Physiotherapy assessment", "M"),
+            "AnyMeetingExist": true
+        }),
+        json!({
+            "RequestProviderId": 7352,
+            "Name": "Ольга Смирнова",
+            "NativeLanguage": ["Russian"],
+            "OtherLanguage": ["Ukrainian"],
+            "ProviderRate": 4.1,
+            "ProviderPerformance": 3.6,
+            "NeedHelpLanguage": null,
+            "SupportCall": true,
+            "SupportVideo": false,
+            "SupportText": true,
+            "ProfileImage": image("olga.jpg", "image/jpeg", &jpeg_avatar([0xc6, 0x28, 0x28]), 88044),
+            "ProviderSpecialTypeId": null,
             "isSchedule": {
-                "ScheduledRequestId": 640139,
-                "ScheduledBlockId": 2231,
-                "startUtcDate": dotnet_utc(later),
-                "startUtcDateStr": dotnet_display(later),
-                "ScheduleDuration": 60,
-                "PersonId": 51902,
+                "ScheduledRequestId": 640101,
+                "startUtcDate": dotnet_utc(at(now, -180)),
+                "startUtcDateStr": dotnet_display(at(now, -180)),
+                "ScheduleDuration": 30,
                 "ClientName": "Riverside Community Clinic",
-                "PIN": "730558",
-                "ForceId": "F-20977",
-                "PersonName": "Nurse Priya Raman",
-                "PersonEmail": "p.raman@riverside-clinic.example",
-                "PersonPhoneNumber": "+1 555 0163",
-                "ClientUserId": 3307,
-                "FromLanguageId": 1,
+                "PIN": null,
+                "PersonName": null,
+                "PersonEmail": null,
                 "FromLanguage": "English",
-                "ToLanguageId": 2,
-                "ToLanguage": "Spanish",
-                "ProductName": "Video Remote Interpreting",
-                "ProductDescription": "On-demand video interpreting, billed per minute",
-                "ProviderId": 7318,
-                "ProviderEmail": "david.chen@interpreters.example",
-                "ProviderPhoneNumber": "+1 555 0191",
-                "ProviderName": "David Chen",
-                "ScheduleStatusDescription": "Pending",
-                "ScheduleStatusId": 1,
-                "BillPersonPrechargeProductId": 12,
-                "ScheduledRequestRoutingStatusCodeId": 2,
-                "ScheduledRequestRoutingStatus": "Offered",
+                "ToLanguage": "Russian",
+                "ScheduleStatusDescription": "Completed",
+                "ScheduleStatusId": 4,
+                "ScheduledRequestRoutingStatusCodeId": 5,
+                "ScheduledRequestRoutingStatus": null,
                 "JoinAvailable": false,
-                "callPurpose": "Discharge instructions",
-                "ConfirmationNumber": "VRI-640139",
-                "GenderOptionCode": "M",
-                "VideoOptionCode": "V",
-                "IsOffered": false,
-                "ScheduledRequestProviderId": 9014
+                "ConfirmationNumber": "VRI-640101",
+                "GenderOptionCode": null,
+                "VideoOptionCode": "A",
+                "IsOffered": true
             },
             "AnyMeetingExist": false
+        }),
+        json!({
+            "RequestProviderId": 7366,
+            "Name": "Kwame Mensah",
+            "NativeLanguage": ["Twi"],
+            "OtherLanguage": [],
+            "ProviderRate": 4.4,
+            "ProviderPerformance": null,
+            "NeedHelpLanguage": "Twi",
+            "SupportCall": true,
+            "SupportVideo": true,
+            "SupportText": false,
+            "ProfileImage": { "FileName": "kwame.svg", "MimeType": "image/svg+xml", "ImageData": "PHN2Zz48L3N2Zz4=", "ServerImageId": 88050 },
+            "ProviderSpecialTypeId": 1,
+            "isSchedule": null,
+            "AnyMeetingExist": false
+        }),
+    ]
+}
+
+/// A 16×16 solid-colour PNG, encoded here (stored deflate blocks, no
+/// compression library): real bytes a browser decodes.
+pub fn png_avatar(rgb: [u8; 3]) -> Vec<u8> {
+    const SIDE: u32 = 16;
+    // Each scanline: filter byte 0 (none), then SIDE pixels.
+    let scanline: Vec<u8> = std::iter::once(0)
+        .chain(std::iter::repeat_n(rgb, SIDE as usize).flatten())
+        .collect();
+    let raw = scanline.repeat(SIDE as usize);
+    // zlib stream with one stored block (raw is far below 65535 bytes).
+    let mut zlib = vec![0x78, 0x01, 0x01];
+    let len = raw.len() as u16;
+    zlib.extend_from_slice(&len.to_le_bytes());
+    zlib.extend_from_slice(&(!len).to_le_bytes());
+    zlib.extend_from_slice(&raw);
+    zlib.extend_from_slice(&adler32(&raw).to_be_bytes());
+
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&SIDE.to_be_bytes());
+    ihdr.extend_from_slice(&SIDE.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit RGB, no interlace
+
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    for (kind, data) in [(b"IHDR", &ihdr), (b"IDAT", &zlib), (b"IEND", &Vec::new())] {
+        png.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let mut chunk = kind.to_vec();
+        chunk.extend_from_slice(data);
+        png.extend_from_slice(&chunk);
+        png.extend_from_slice(&crc32(&chunk).to_be_bytes());
+    }
+    png
+}
+
+/// A 16×16 solid-colour baseline JPEG (jpeg-encoder).
+pub fn jpeg_avatar(rgb: [u8; 3]) -> Vec<u8> {
+    let pixels: Vec<u8> = std::iter::repeat_n(rgb, 16 * 16).flatten().collect();
+    let mut out = Vec::new();
+    jpeg_encoder::Encoder::new(&mut out, 80)
+        .encode(&pixels, 16, 16, jpeg_encoder::ColorType::Rgb)
+        .expect("encoding a 16×16 image into memory cannot fail");
+    out
+}
+
+fn adler32(data: &[u8]) -> u32 {
+    let (mut a, mut b) = (1u32, 0u32);
+    for &byte in data {
+        a = (a + u32::from(byte)) % 65_521;
+        b = (b + a) % 65_521;
+    }
+    (b << 16) | a
+}
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in data {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
-    ])
+    }
+    !crc
 }
 
 /// `2025-04-25T15:19:26.2846051Z`: UTC with 100 ns ticks, as .NET writes a `DateTime`.
@@ -210,12 +395,17 @@ mod tests {
     }
 
     #[test]
-    fn provider_list_has_two_distinct_interpreters() {
+    fn provider_list_has_distinct_interpreters_in_several_scripts() {
         let now = at(1_745_594_366, 0);
         let list = provider_list(now);
         let list = list.as_array().expect("an array");
-        assert_eq!(list.len(), 2);
-        assert_ne!(list[0]["RequestProviderId"], list[1]["RequestProviderId"]);
+        assert!(list.len() >= 6);
+        let mut ids: Vec<_> = list
+            .iter()
+            .map(|p| p["RequestProviderId"].clone())
+            .collect();
+        ids.dedup();
+        assert_eq!(ids.len(), list.len(), "ids are distinct");
         assert_eq!(list[0]["isSchedule"]["JoinAvailable"], true);
         assert_eq!(list[1]["isSchedule"]["JoinAvailable"], false);
         assert!(list[0]["ProfileImage"].is_object());
@@ -224,5 +414,43 @@ mod tests {
             list[0]["isSchedule"]["startUtcDate"],
             "2025-04-25T15:24:26.0000000Z"
         );
+        let names: String = list.iter().filter_map(|p| p["Name"].as_str()).collect();
+        for script in ['á', 'ف', '王', 'О'] {
+            assert!(names.contains(script), "a name with {script}");
+        }
+        assert!(list.iter().any(|p| p["isSchedule"].is_null()));
+        let mimes: Vec<_> = list
+            .iter()
+            .filter_map(|p| p["ProfileImage"]["MimeType"].as_str())
+            .collect();
+        assert!(mimes.contains(&"image/png") && mimes.contains(&"image/jpeg"));
+    }
+
+    #[test]
+    fn generated_images_are_real_png_and_jpeg() {
+        let png = png_avatar([1, 2, 3]);
+        assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+        assert!(
+            png.ends_with(&[0xAE, 0x42, 0x60, 0x82]),
+            "IEND's well-known CRC"
+        );
+        let jpeg = jpeg_avatar([1, 2, 3]);
+        assert!(jpeg.starts_with(&[0xFF, 0xD8, 0xFF]));
+        assert!(jpeg.ends_with(&[0xFF, 0xD9]));
+    }
+
+    #[test]
+    fn load_list_has_n_distinct_interpreters() {
+        let list = provider_list_of(at(0, 0), 5000);
+        let list = list.as_array().unwrap();
+        assert_eq!(list.len(), 5000);
+        let mut ids: Vec<_> = list
+            .iter()
+            .map(|p| p["RequestProviderId"].as_u64().unwrap())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 5000);
+        assert_eq!(provider_list_of(at(0, 0), 0), json!([]));
     }
 }

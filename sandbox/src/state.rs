@@ -58,6 +58,9 @@ pub struct Conference {
     idempotent: BTreeMap<(String, String), Option<StoredAnswer>>,
     latency_ms: u64,
     initial_latency_ms: u64,
+    /// How many interpreters each invite answer lists; `None`: the curated few.
+    interpreters: Option<usize>,
+    initial_interpreters: Option<usize>,
 }
 
 impl Conference {
@@ -74,13 +77,17 @@ impl Conference {
             idempotent: BTreeMap::new(),
             latency_ms,
             initial_latency_ms: latency_ms,
+            interpreters: None,
+            initial_interpreters: None,
         }
     }
 
     /// Back to the start-up state, latency included, so tests do not leak
     /// settings into each other.
     pub fn reset(&mut self) {
+        let interpreters = self.initial_interpreters;
         *self = Self::new(self.initial_latency_ms);
+        self.set_initial_interpreters(interpreters);
     }
 
     pub fn next_participant_id(&mut self) -> u64 {
@@ -177,6 +184,20 @@ impl Conference {
 
     pub fn set_latency_ms(&mut self, ms: u64) {
         self.latency_ms = ms;
+    }
+
+    /// The start-up interpreter count (`--interpreters`), kept across resets.
+    pub fn set_initial_interpreters(&mut self, count: Option<usize>) {
+        self.initial_interpreters = count;
+        self.interpreters = count;
+    }
+
+    pub fn interpreters(&self) -> Option<usize> {
+        self.interpreters
+    }
+
+    pub fn set_interpreters(&mut self, count: Option<usize>) {
+        self.interpreters = count;
     }
 
     pub fn set_failure(&mut self, plan: FailPlan) {

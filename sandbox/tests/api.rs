@@ -136,7 +136,7 @@ async fn email_invite_fills_in_every_field_of_the_sample() {
     assert_eq!(inner["ToLanguageId"], 2);
     assert_eq!(inner["additionalInfo"], "Sandbox conference 5001");
     assert_eq!(inner["SandboxNote"], "unmodelled field");
-    assert_eq!(inner["providerList"].as_array().unwrap().len(), 2);
+    assert_eq!(inner["providerList"].as_array().unwrap().len(), 6);
 
     let trace = first["SandboxTrace"].as_str().expect("SandboxTrace");
     assert!(!trace.is_empty());
@@ -523,6 +523,26 @@ async fn a_failed_answer_is_not_kept_so_a_retry_with_the_key_really_runs() {
 }
 
 #[tokio::test]
+async fn interpreters_route_sets_how_many_interpreters_an_invite_lists() {
+    let app = router();
+    let set = post(&app, "/__sandbox/interpreters", &json!({"count": 1000})).await;
+    assert_eq!(set.json()["count"], 1000);
+    let answer = invite(&app, "Load").await;
+    let list = answer["secondRequest"]["providerList"].as_array().unwrap();
+    assert_eq!(list.len(), 1000);
+
+    post(&app, "/__sandbox/interpreters", &json!({"count": null})).await;
+    let answer = invite(&app, "Curated").await;
+    assert_eq!(
+        answer["secondRequest"]["providerList"]
+            .as_array()
+            .unwrap()
+            .len(),
+        6
+    );
+}
+
+#[tokio::test]
 async fn kick_with_the_same_key_is_answered_again_not_404() {
     let app = router();
     let answer = invite(&app, "Ana").await;
@@ -578,4 +598,27 @@ async fn csp_reports_are_recorded() {
         StatusCode::NO_CONTENT
     );
     assert_eq!(state(&app).await["csp_reports"], json!([report]));
+}
+
+#[tokio::test]
+async fn the_interpreters_flag_survives_a_reset() {
+    let app = app(Sandbox::new(Config {
+        interpreters: Some(3),
+        ..Config::default()
+    }));
+    assert_eq!(
+        invite(&app, "A").await["secondRequest"]["providerList"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    send(&app, Method::POST, "/__sandbox/reset", None).await;
+    assert_eq!(
+        invite(&app, "B").await["secondRequest"]["providerList"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
 }

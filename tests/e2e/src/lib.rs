@@ -198,6 +198,11 @@ impl Sandbox {
         self.post("/__sandbox/latency", json!({"ms": ms}));
     }
 
+    /// Later invites list `count` interpreters (`None`: the curated few).
+    pub fn interpreters(&self, count: Option<usize>) {
+        self.post("/__sandbox/interpreters", json!({ "count": count }));
+    }
+
     pub fn invite_requests(&self) -> u64 {
         self.state()["invite_requests"]
             .as_u64()
@@ -330,6 +335,8 @@ pub struct App {
     pub proxy: Option<Proxy>,
     /// The URL the browser opens: the sandbox's, or the proxy's.
     pub url: String,
+    /// chromedriver's own URL, for WebDriver extensions fantoccini lacks.
+    pub driver_url: String,
     _driver: Driver,
 }
 
@@ -416,6 +423,7 @@ impl App {
             sandbox,
             proxy,
             url,
+            driver_url: driver_url.clone(),
             _driver: driver,
         }
     }
