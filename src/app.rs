@@ -21,6 +21,7 @@ use crate::kiosk::{self, IdleGuard};
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        crate::host::report_crash(&info.to_string());
         if let Some(body) = document().body() {
             body.set_text_content(None);
             show_crash_screen(&body);

@@ -400,6 +400,30 @@ fn parent_origin_hint() -> Option<String> {
     js_sys::Reflect::get(&list, &"0".into()).ok()?.as_string()
 }
 
+thread_local! {
+    /// How a crash reaches the host: set by [`install`] when embedded.
+    static CRASH_REPORTER: RefCell<Option<Box<dyn Fn(&str)>>> = const { RefCell::new(None) };
+}
+
+/// Tells the host the app has crashed (called from the panic hook, so it
+/// must not panic itself: a busy slot is skipped).
+pub fn report_crash(what: &str) {
+    let _ = CRASH_REPORTER.try_with(|slot| {
+        if let Ok(reporter) = slot.try_borrow() {
+            if let Some(report) = reporter.as_ref() {
+                report(what);
+            }
+        }
+    });
+}
+
+/// The `error` payload for a crash: a code the host can act on and the
+/// panic's text, clipped (it is for the portal's logs, not for users).
+pub fn crash_payload(what: &str) -> Value {
+    let message: String = what.chars().take(500).collect();
+    json!({ "code": "crash", "message": message })
+}
+
 /// Whether the app runs inside a frame.
 pub fn is_embedded() -> bool {
     parent().is_some()
@@ -432,6 +456,14 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
         verified: RefCell::new(None),
         next_id: Cell::new(1),
     });
+    {
+        let bridge = bridge.clone();
+        CRASH_REPORTER.with(|slot| {
+            *slot.borrow_mut() = Some(Box::new(move |what: &str| {
+                bridge.post("error", crash_payload(what));
+            }));
+        });
+    }
 
     // Incoming messages.
     let on_message = {
@@ -715,6 +747,15 @@ mod tests {
             );
         }
         assert!(is_safe_css_value("hsl(210 40% 50% / 0.9)"));
+    }
+
+    #[test]
+    fn a_crash_is_reported_with_a_code_and_a_clipped_message() {
+        let payload = crash_payload(&"x".repeat(2000));
+        assert_eq!(payload["code"], "crash");
+        assert_eq!(payload["message"].as_str().unwrap().len(), 500);
+        // Without a bridge (standalone), reporting does nothing and does not panic.
+        report_crash("standalone");
     }
 
     #[test]

@@ -108,7 +108,33 @@ async fn hostile_answer_shows_as_inert_text_and_the_layout_holds() {
         "PersonName": long_name,
         "AppClientEmail": "<script>window.__pwned=2</script>@x.example",
         "VideoAccountIdentity": "javascript:window.__pwned=3",
-        "secondRequest": {"waitingMsg": "<b onmouseover=\"window.__pwned=4\">wait</b>"}
+        "secondRequest": {
+            "waitingMsg": "<b onmouseover=\"window.__pwned=4\">wait</b>",
+            "additionalInfo": "<iframe src=javascript:window.__pwned=5>",
+            "ToLanguage": "\u{202E}hsinapS",
+            "providerList": [
+                {
+                    "RequestProviderId": 1,
+                    "Name": long_name,
+                    "NativeLanguage": ["<svg onload=window.__pwned=6>"],
+                    "OtherLanguage": null,
+                    "ProviderRate": 4.5,
+                    // A script dressed as an image: refused, initials instead.
+                    "ProfileImage": {"MimeType": "text/html", "ImageData": "PHNjcmlwdD53aW5kb3cuX19wd25lZD03PC9zY3JpcHQ+"},
+                    "isSchedule": {
+                        "startUtcDate": "2030-01-01T10:00:00Z",
+                        "ScheduleDuration": 30,
+                        "ConfirmationNumber": "<img src=x onerror=window.__pwned=8>",
+                        "PIN": "\"><script>window.__pwned=9</script>",
+                        "ClientName": "مستشفى <b>الأمل</b>",
+                        "JoinAvailable": true
+                    }
+                },
+                {"RequestProviderId": 2, "Name": "SVG photo", "ProfileImage": {"MimeType": "image/svg+xml", "ImageData": "PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+"}},
+                {"RequestProviderId": 3, "Name": "javascript: URL", "ProfileImage": {"MimeType": "image/png", "ImageData": "javascript:window.__pwned=10"}},
+                {"RequestProviderId": 4, "Name": "PNG that is not a PNG", "ProfileImage": {"MimeType": "image/png", "ImageData": "PGh0bWw+PC9odG1sPg=="}}
+            ]
+        }
     });
     app.sandbox.fail(
         json!({"status": 200, "body": answer.to_string(), "content_type": "application/json"}),
@@ -138,6 +164,57 @@ async fn hostile_answer_shows_as_inert_text_and_the_layout_holds() {
         js(&app, "return document.querySelectorAll('a').length;").await,
         json!(0),
         "no identity became a link"
+    );
+
+    // The panels show the same answer: every string as text, no image but a
+    // real data: image, no script run.
+    app.wait_text(".appointment", "<img src=x onerror=window.__pwned=8>")
+        .await;
+    let names = js(
+        &app,
+        "return [...document.querySelectorAll('.interpreter .name')].map(e => e.textContent);",
+    )
+    .await;
+    assert_eq!(names[0], json!(long_name));
+    let images = js(
+        &app,
+        "return [...document.querySelectorAll('img')].map(i => i.getAttribute('src'));",
+    )
+    .await;
+    for src in images.as_array().unwrap() {
+        let src = src.as_str().unwrap_or_default();
+        assert!(
+            [
+                "data:image/png;base64,",
+                "data:image/jpeg;base64,",
+                "data:image/webp;base64,",
+                "data:image/gif;base64,"
+            ]
+            .iter()
+            .any(|p| src.starts_with(p)),
+            "only real image data reaches an img: {src}"
+        );
+    }
+    assert_eq!(
+        js(
+            &app,
+            "return document.querySelectorAll('.interpreter .avatar.initials').length;"
+        )
+        .await,
+        json!(4),
+        "every refused photo shows initials"
+    );
+    assert_eq!(
+        js(
+            &app,
+            "return document.querySelectorAll('iframe, svg script, .details script').length;"
+        )
+        .await,
+        json!(0)
+    );
+    assert_eq!(
+        js(&app, "return window.__pwned === undefined;").await,
+        json!(true)
     );
 
     // Usable: no sideways scrolling, and Remove is on screen and works.
