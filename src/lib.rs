@@ -11,7 +11,7 @@
 //! - [`panels`]: whose details are shown, and the panels under the roster:
 //!   [`request`] (the second-request status), [`interpreters`] (the list),
 //!   [`appointment`] (the scheduled appointment, copy, Join).
-//! - [`format`]: pure display rules (text, dates, durations, relative time);
+//! - [`format`](mod@format): pure display rules (text, dates, durations, relative time);
 //!   [`images`]: the profile-image allowlist; [`clipboard`]: copy with a
 //!   confirmation; [`clock`]: one shared clock.
 //! - [`events`]: the one seam through which the app tells its surroundings what happened.
