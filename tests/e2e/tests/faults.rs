@@ -180,7 +180,11 @@ async fn run(fault: Fault) {
         app.wait_roster(&["Wei Zhang"]).await;
         disarm(&app, &fault).await;
         requests = settled(|| app.sandbox.kick_requests() - before, 1).await;
-        message = "(none: a 2xx answer means removed)".to_string();
+        message = match fault.arm {
+            Arm::Slow(_) => "(none: the row said \"Removing…\", then went)",
+            _ => "(none: a 2xx answer means removed)",
+        }
+        .to_string();
     } else {
         message = app
             .wait_text(".participant .row-error", fault.says[0])
