@@ -28,6 +28,7 @@ pub mod appointment;
 pub mod clipboard;
 pub mod clock;
 pub mod format;
+pub mod i18n;
 pub mod images;
 pub mod interpreters;
 pub mod panels;
