@@ -341,11 +341,10 @@ pub fn LanguagePicker(
             <select
                 id="language-select"
                 on:change=move |ev| language.set(event_target_value(&ev))
-                prop:value=move || tr.lang().tag()
             >
                 {Lang::ALL
                     .iter()
-                    .map(|l| view! { <option value=l.tag() lang=l.tag()>{l.own_name()}</option> })
+                    .map(|&l| view! { <option value=l.tag() lang=l.tag() prop:selected=move || tr.lang() == l>{l.own_name()}</option> })
                     .collect_view()}
             </select>
         </div>

@@ -316,7 +316,15 @@ pub fn InviteForm() -> impl IntoView {
             let (body, key) = (body.clone(), key.clone());
             let config = config.clone();
             async move {
-                let invited = api::invite(&config, &body, &key).await?;
+                let invited = match api::invite(&config, &body, &key).await {
+                    Ok(invited) => invited,
+                    Err(error) => {
+                        // The fieldset was disabled while sending, which
+                        // dropped the focus: put it back on the button.
+                        request_animation_frame(|| focus_id("invite-send"));
+                        return Err(error);
+                    }
+                };
                 attempt.set_value(None);
                 events.emit(AppEvent::Invited {
                     conference_id: invited.answer.request_conference_session_id,
@@ -338,6 +346,8 @@ pub fn InviteForm() -> impl IntoView {
                 phone.set(String::new());
                 dtmf.set(String::new());
                 tried.set(false);
+                // Ready for the next person.
+                request_animation_frame(|| focus_id("invite-name"));
                 Ok::<Sent, ApiError>(sent)
             }
         },
@@ -353,6 +363,21 @@ pub fn InviteForm() -> impl IntoView {
         }
         tried.set(true);
         let checked = regions.with_value(|r| validate(&draft(), r));
+        if let Err(errors) = &checked {
+            // To the first field that needs fixing, in the form's order.
+            let first = [
+                (errors.name.is_some(), "invite-name"),
+                (errors.email.is_some(), "invite-email"),
+                (errors.phone.is_some(), "invite-phone"),
+                (errors.dtmf.is_some(), "invite-dtmf"),
+                (errors.region.is_some(), "invite-region"),
+            ]
+            .into_iter()
+            .find_map(|(bad, id)| bad.then_some(id));
+            if let Some(id) = first {
+                focus_id(id);
+            }
+        }
         if let Ok(body) = checked {
             let key = match attempt.get_value() {
                 Some((last, key)) if last == body => key,
@@ -488,7 +513,7 @@ pub fn InviteForm() -> impl IntoView {
                         </div>
                     </Show>
                 </fieldset>
-                <button type="submit" class="primary" disabled=move || pending.get()>
+                <button type="submit" id="invite-send" class="primary" disabled=move || pending.get()>
                     {move || if pending.get() { tr.t().sending } else { tr.t().send }}
                 </button>
             </form>
@@ -508,6 +533,15 @@ pub fn InviteForm() -> impl IntoView {
                 }}
             </div>
         </section>
+    }
+}
+
+/// Moves focus to the element with this id, if it is there.
+fn focus_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+            let _ = el.focus();
+        }
     }
 }
 
