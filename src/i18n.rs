@@ -218,6 +218,8 @@ catalogue! {
         saved_unreadable, saved_other_version, saved_participant_bad,
         idle_title, still_here,
         copy, copy_what, copied, copy_refused,
+        // The panels.
+        request_title, no_request, f_status, f_language, f_details, f_message, appt_title, no_appt, this_interpreter, starts, ends, duration, show_utc, hide_utc, as_sent, not_given, languages, from_lang, into_lang, client, person, product, call_purpose, schedule_status, routing_status, gender, video, offered, offered_yes, offered_no, interpreter_contact, confirmation, confirmation_what, pin, pin_hidden, show_pin, hide_pin, join, join_requested, join_requested_text, join_opens, join_unavailable, rel_starts, rel_started, rel_ended, rel_starts_soon, rel_started_now, rel_ended_now, interpreters_title, of_total, filter_label, sort_by, sort_listed, sort_rating, sort_performance, shown_status, no_interpreters, no_match, interpreter_list, native, also, no_languages, rating, performance, score_of, not_rated, takes, calls, text_cap, yes, no, not_stated, help_language, has_meetings, no_meetings, appointment_button, no_appointment, show_appointment_of,
     }
     plurals {
         err_timeout, err_busy_wait, idle_text, people,
@@ -305,8 +307,7 @@ pub fn initial(config_default: &str) -> Lang {
 }
 
 /// Keeps the page in step with `lang`: `lang` and `dir` on `<html>` (so the
-/// whole page, dialogs included, turns right-to-left), the title, and the
-/// tab's saved choice.
+/// whole page, dialogs included, turns right-to-left) and the title.
 pub fn apply_to_page(lang: Signal<Lang>) {
     Effect::new(move || {
         let lang = lang.get();
@@ -315,9 +316,6 @@ pub fn apply_to_page(lang: Signal<Lang>) {
             let _ = root.set_attribute("dir", lang.dir());
         }
         document().set_title(lang.texts().app_title);
-        if let Ok(Some(storage)) = window().session_storage() {
-            let _ = storage.set_item(STORAGE_KEY, lang.tag());
-        }
     });
 }
 
@@ -340,7 +338,15 @@ pub fn LanguagePicker(
             </label>
             <select
                 id="language-select"
-                on:change=move |ev| language.set(event_target_value(&ev))
+                on:change=move |ev| {
+                    let tag = event_target_value(&ev);
+                    // The person's own choice is kept for the tab (only
+                    // theirs: the host's and config's are given again anyway).
+                    if let Ok(Some(storage)) = window().session_storage() {
+                        let _ = storage.set_item(STORAGE_KEY, &tag);
+                    }
+                    language.set(tag);
+                }
             >
                 {Lang::ALL
                     .iter()
