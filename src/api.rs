@@ -54,31 +54,46 @@ impl ApiError {
     }
 
     /// One or two sentences for the person at the screen: what happened and
-    /// what they can do about it.
+    /// what they can do about it (in English; see [`ApiError::message_in`]).
     pub fn message(&self) -> String {
+        self.message_in(crate::i18n::Lang::En)
+    }
+
+    /// [`ApiError::message`] in `lang`; the server's own words are quoted as sent.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{count, fill, number};
+        let t = lang.texts();
         match self {
-            ApiError::Offline => {
-                "Could not reach the server. Check the network connection, then try again.".into()
-            }
-            ApiError::Timeout { seconds } => format!(
-                "The server did not answer within {seconds} seconds. Try again in a moment."
-            ),
-            ApiError::Undecodable { .. } => "The server's answer could not be read. Try again; if it keeps happening, contact support.".into(),
-            ApiError::Status { status, message, retry_after } => {
-                let said = message.as_deref().map(|m| format!(" The server said: \"{m}\"")).unwrap_or_default();
-                match status {
-                    400 => format!("The server did not accept this request.{said} Check the details and try again."),
-                    401 => format!("Your session has expired. Sign in again, then retry.{said}"),
-                    403 => format!("You are not allowed to do this.{said}"),
-                    404 => format!("The server could not find this.{said}"),
-                    408 | 504 => format!("The server took too long to answer (error {status}).{said} Try again in a moment."),
+            ApiError::Offline => t.err_network.into(),
+            ApiError::Timeout { seconds } => count(lang, &t.err_timeout, i64::from(*seconds)),
+            ApiError::Undecodable { .. } => t.err_undecodable.into(),
+            ApiError::Status {
+                status,
+                message,
+                retry_after,
+            } => {
+                let said = message
+                    .as_deref()
+                    .map(|m| fill(t.server_said, &[("m", m)]))
+                    .unwrap_or_default();
+                let code = number(lang, i64::from(*status));
+                let args = [("status", code.as_str()), ("said", said.as_str())];
+                let template = match status {
+                    400 => t.err_400,
+                    401 => t.err_401,
+                    403 => t.err_403,
+                    404 => t.err_404,
+                    408 | 504 => t.err_slow,
                     429 => match retry_after {
-                        Some(seconds) => format!("The server is busy with too many requests.{said} Wait {seconds} seconds, then try again."),
-                        None => format!("The server is busy with too many requests.{said} Wait a moment, then try again."),
+                        Some(seconds) => {
+                            return fill(&count(lang, &t.err_busy_wait, i64::from(*seconds)), &args)
+                        }
+                        None => t.err_busy,
                     },
-                    500..=599 => format!("The server had a problem (error {status}).{said} Try again in a moment."),
-                    _ => format!("The server refused the request (error {status}).{said}"),
-                }
+                    500..=599 => t.err_5xx,
+                    _ => t.err_other,
+                };
+                fill(template, &args)
             }
         }
     }

@@ -15,6 +15,8 @@ use crate::auth::SessionNotice;
 use crate::host::{self, Hooks, Language};
 use crate::invite::FormSlot;
 use crate::kiosk::{self, IdleGuard};
+// Languages.
+use crate::i18n::{self, Lang, LanguagePicker, Tr};
 
 /// Starts the app: reads `config.json`, then mounts the app, or a screen
 /// that names the configuration problem (never a blank page).
@@ -67,7 +69,10 @@ pub fn App(
     /// The deployment's settings from `config.json`.
     config: Config,
 ) -> impl IntoView {
-    let (saved, notice) = roster::load_saved();
+    // The language: the tab's own choice, else config, else the browser;
+    // the host's `set-language` and the picker change it.
+    let start_lang = i18n::initial(&config.default_language);
+    let (saved, notice) = roster::load_saved_in(start_lang);
     let roster = Roster::new(saved);
     roster.persist();
     let events = Events::new();
@@ -86,8 +91,11 @@ pub fn App(
 
     // Kiosk mode: from config.json, or switched by the host.
     let kiosk = RwSignal::new(host_config.kiosk.enabled);
-    let language = Language(RwSignal::new(host_config.default_language.clone()));
+    let language = Language(RwSignal::new(start_lang.tag().to_string()));
     provide_context(language);
+    let lang = Memo::new(move |_| Lang::from_tag(&language.0.get()).unwrap_or_default());
+    provide_context(Tr(lang.into()));
+    i18n::apply_to_page(lang.into());
     let form = FormSlot::default();
     provide_context(form);
     // A reset remounts the form and the roster panel, so nothing typed or
@@ -108,7 +116,7 @@ pub fn App(
             set_kiosk: Box::new(move |on| kiosk.set(on)),
             ready_payload: serde_json::json!({
                 "app": "vri-invite",
-                "language": host_config.default_language,
+                "language": start_lang.tag(),
                 "kiosk": host_config.kiosk.enabled,
             }),
         },
@@ -118,7 +126,10 @@ pub fn App(
 
     view! {
         <main class="app" class:kiosk=move || kiosk.get()>
-            <h1>"Third parties in this call"</h1>
+            <header class="app-header">
+                <h1>{move || lang.get().texts().app_title}</h1>
+                <LanguagePicker language=language.0 />
+            </header>
             <SessionNotice />
             // Keyed by the reset count: a reset drops this subtree and builds
             // a fresh one. (A plain `move ||` child would do the same but
@@ -140,12 +151,17 @@ pub fn ConfigError(
     /// What is wrong, naming the file and the setting.
     problem: String,
 ) -> impl IntoView {
+    // No config: the tab's choice, else the browser's language.
+    let lang = i18n::initial("");
+    i18n::apply_to_page(Signal::stored(lang));
+    let t = lang.texts();
     view! {
         <main class="app config-error" role="alert">
-            <h1>"This app is not set up correctly"</h1>
-            <p>{problem}</p>
-            <p>"Ask the person who installed it to check its configuration file. Reloading the page tries again."</p>
-            <button type="button" class="primary" on:click=|_| { let _ = window().location().reload(); }>"Reload"</button>
+            <h1>{t.config_error_title}</h1>
+            // The problem names files and settings: for the installer, in English.
+            <p lang="en" dir="ltr">{problem}</p>
+            <p>{t.config_error_help}</p>
+            <button type="button" class="primary" on:click=|_| { let _ = window().location().reload(); }>{t.reload}</button>
         </main>
     }
 }
@@ -159,6 +175,13 @@ pub fn ConfigError(
 /// the CSP, which forbids inline handlers and form posts).
 pub fn show_crash_screen(parent: &web_sys::Element) {
     let doc = document();
+    // In the language the page was in (set on <html> by the app).
+    let lang = doc
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
+    let t = lang.texts();
     let make = |tag: &str, class: &str, text: &str| {
         let el = doc.create_element(tag).expect("create_element");
         if !class.is_empty() {
@@ -169,13 +192,9 @@ pub fn show_crash_screen(parent: &web_sys::Element) {
     };
     let screen = make("main", "app crash", "");
     let _ = screen.set_attribute("role", "alert");
-    let _ = screen.append_child(&make("h1", "", "Something went wrong"));
-    let _ = screen.append_child(&make(
-        "p",
-        "",
-        "The app stopped because of an error on this device. The people you invited are still in the call, and the list is kept for this tab.",
-    ));
-    let reload = make("a", "button primary", "Reload");
+    let _ = screen.append_child(&make("h1", "", t.crash_title));
+    let _ = screen.append_child(&make("p", "", t.crash_text));
+    let reload = make("a", "button primary", t.reload);
     let _ = reload.set_attribute("href", "");
     let _ = screen.append_child(&reload);
     let _ = parent.append_child(&screen);

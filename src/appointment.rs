@@ -18,15 +18,23 @@ use crate::clock::Clock;
 use crate::config::{code_label, label, Config};
 use crate::events::{AppEvent, Events};
 use crate::format::{self, shown};
+use crate::i18n::{fill, use_tr, Lang};
 use crate::model::{ParaRequestProvider, Schedule};
 use leptos::prelude::*;
 
 /// How the appointment's language pair reads: "English → Spanish".
 pub fn language_pair(from: Option<&str>, to: Option<&str>) -> Option<String> {
+    language_pair_in(from, to, Lang::En)
+}
+
+/// [`language_pair`] in `lang` (the arrow points the way the text runs).
+pub fn language_pair_in(from: Option<&str>, to: Option<&str>, lang: Lang) -> Option<String> {
+    let tx = lang.texts();
+    let arrow = if lang.dir() == "rtl" { "←" } else { "→" };
     match (shown(from), shown(to)) {
-        (Some(f), Some(t)) => Some(format!("{f} → {t}")),
-        (Some(f), None) => Some(format!("From {f}")),
-        (None, Some(t)) => Some(format!("Into {t}")),
+        (Some(f), Some(t)) => Some(format!("{f} {arrow} {t}")),
+        (Some(f), None) => Some(fill(tx.from_lang, &[("f", &f)])),
+        (None, Some(t)) => Some(fill(tx.into_lang, &[("t", &t)])),
         (None, None) => None,
     }
 }
@@ -47,14 +55,16 @@ pub fn AppointmentPanel(
     /// The interpreter whose appointment is shown.
     provider: ParaRequestProvider,
 ) -> impl IntoView {
-    let name = shown(provider.name.as_deref()).unwrap_or_else(|| "this interpreter".into());
+    // The panels are rebuilt when the language changes (panels.rs).
+    let t = use_tr().0.get_untracked().texts();
+    let name = shown(provider.name.as_deref()).unwrap_or_else(|| t.this_interpreter.into());
     let body = match provider.is_schedule.clone() {
-        None => view! { <p class="empty">{format!("No appointment is scheduled for {name}.")}</p> }.into_any(),
+        None => view! { <p class="empty">{fill(t.no_appt, &[("name", &name)])}</p> }.into_any(),
         Some(schedule) => view! { <Appointment schedule=schedule request_provider_id=provider.request_provider_id /> }.into_any(),
     };
     view! {
         <section class="panel appointment" aria-labelledby="appointment-title">
-            <h2 id="appointment-title">"Appointment with " <bdi class="who-name">{name.clone()}</bdi></h2>
+            <h2 id="appointment-title">{t.appt_title} <bdi class="who-name">{name.clone()}</bdi></h2>
             {body}
         </section>
     }
@@ -81,15 +91,17 @@ fn Appointment(
     let start = format::instant(s.start_utc_date.as_ref());
     let minutes = s.schedule_duration;
     let show_utc = RwSignal::new(false);
+    let lang = use_tr().0.get_untracked();
+    let t = lang.texts();
 
     let when = match start {
         Some(start) => {
             let end = format::end(start, minutes);
             view! {
                 <div class="fact">
-                    <dt>"Starts"</dt>
+                    <dt>{t.starts}</dt>
                     <dd>
-                        <time class="start-local" datetime=format::iso(start)>{format::local_text(start, None, None)}</time>
+                        <time class="start-local" datetime=format::iso(start)>{format::local_text(start, Some(lang.tag()), None)}</time>
                         " "
                         <button
                             type="button"
@@ -97,19 +109,19 @@ fn Appointment(
                             aria-pressed=move || if show_utc.get() { "true" } else { "false" }
                             on:click=move |_| show_utc.update(|v| *v = !*v)
                         >
-                            {move || if show_utc.get() { "Hide UTC" } else { "Show UTC" }}
+                            {move || if show_utc.get() { t.hide_utc } else { t.show_utc }}
                         </button>
                         <Show when=move || show_utc.get()>
-                            <span class="start-utc">{format::utc_text(start)}</span>
+                            <span class="start-utc" dir="ltr">{format::utc_text(start)}</span>
                         </Show>
-                        <span class="relative">{move || format::relative(start, minutes, clock.now())}</span>
+                        <span class="relative">{move || format::relative_in(start, minutes, clock.now(), lang)}</span>
                     </dd>
                 </div>
-                {fact("Duration", format::duration(minutes))}
+                {fact(t.duration, format::duration_in(minutes, lang))}
                 {end.map(|end| view! {
                     <div class="fact">
-                        <dt>"Ends"</dt>
-                        <dd><time class="end-local" datetime=format::iso(end)>{format::local_text(end, None, None)}</time></dd>
+                        <dt>{t.ends}</dt>
+                        <dd><time class="end-local" datetime=format::iso(end)>{format::local_text(end, Some(lang.tag()), None)}</time></dd>
                     </div>
                 })}
             }
@@ -117,11 +129,11 @@ fn Appointment(
         }
         None => {
             let as_sent = shown(s.start_utc_date_str.as_deref())
-                .map(|t| format!("{t} (as sent by the server; time zone not stated)"))
-                .unwrap_or_else(|| "Not given".into());
+                .map(|time| fill(t.as_sent, &[("time", &time)]))
+                .unwrap_or_else(|| t.not_given.into());
             view! {
-                {fact("Starts", Some(as_sent))}
-                {fact("Duration", format::duration(minutes))}
+                {fact(t.starts, Some(as_sent))}
+                {fact(t.duration, format::duration_in(minutes, lang))}
             }
             .into_any()
         }
@@ -151,17 +163,17 @@ fn Appointment(
         (n, d) => n.or(d),
     };
     let facts = view! {
-        {fact("Languages", language_pair(s.from_language.as_deref(), s.to_language.as_deref()))}
-        {fact("Client", shown(s.client_name.as_deref()))}
-        {fact("Person", (!person.is_empty()).then(|| person.join(" · ")))}
-        {fact("Product", product)}
-        {fact("Call purpose", shown(s.call_purpose.as_deref()))}
-        {fact("Schedule status", status_text(s.schedule_status_description.as_deref(), &labels.schedule_status, s.schedule_status_id))}
-        {fact("Routing status", status_text(s.scheduled_request_routing_status.as_deref(), &labels.routing_status, s.scheduled_request_routing_status_code_id))}
-        {fact("Gender", code_label(&labels.gender_option, "Gender option", s.gender_option_code.as_deref()))}
-        {fact("Video", code_label(&labels.video_option, "Video option", s.video_option_code.as_deref()))}
-        {fact("Offered", s.is_offered.map(|o| if o { "Offered to this interpreter".to_string() } else { "Not offered to this interpreter".to_string() }))}
-        {fact("Interpreter contact", (!interpreter_contact.is_empty()).then(|| interpreter_contact.join(" · ")))}
+        {fact(t.languages, language_pair_in(s.from_language.as_deref(), s.to_language.as_deref(), lang))}
+        {fact(t.client, shown(s.client_name.as_deref()))}
+        {fact(t.person, (!person.is_empty()).then(|| person.join(" · ")))}
+        {fact(t.product, product)}
+        {fact(t.call_purpose, shown(s.call_purpose.as_deref()))}
+        {fact(t.schedule_status, status_text(s.schedule_status_description.as_deref(), &labels.schedule_status, s.schedule_status_id))}
+        {fact(t.routing_status, status_text(s.scheduled_request_routing_status.as_deref(), &labels.routing_status, s.scheduled_request_routing_status_code_id))}
+        {fact(t.gender, code_label(&labels.gender_option, "Gender option", s.gender_option_code.as_deref()))}
+        {fact(t.video, code_label(&labels.video_option, "Video option", s.video_option_code.as_deref()))}
+        {fact(t.offered, s.is_offered.map(|o| if o { t.offered_yes.to_string() } else { t.offered_no.to_string() }))}
+        {fact(t.interpreter_contact, (!interpreter_contact.is_empty()).then(|| interpreter_contact.join(" · ")))}
     };
 
     let confirmation = shown(s.confirmation_number.as_deref());
@@ -191,11 +203,11 @@ fn Appointment(
         Some(
             match start.and_then(|start| format::countdown(start, now)) {
                 Some(left) => view! {
-                    "Join opens when the appointment starts. Starts in "
-                    <span class="countdown" role="timer">{left}</span>
+                    {t.join_opens}
+                    <span class="countdown" role="timer" dir="ltr">{left}</span>
                 }
                 .into_any(),
-                None => view! { "Joining is not available for this appointment." }.into_any(),
+                None => view! { {t.join_unavailable} }.into_any(),
             },
         )
     };
@@ -206,11 +218,11 @@ fn Appointment(
             {facts}
             {confirmation.map(|number| view! {
                 <div class="fact">
-                    <dt>"Confirmation number"</dt>
+                    <dt>{t.confirmation}</dt>
                     <dd>
                         <span class="confirmation" dir="ltr">{number.clone()}</span>
                         " "
-                        <CopyButton text=number what="confirmation number" />
+                        <CopyButton text=number what=t.confirmation_what />
                     </dd>
                 </div>
             })}
@@ -218,9 +230,9 @@ fn Appointment(
                 let shown_pin = pin.clone();
                 view! {
                     <div class="fact">
-                        <dt>"PIN"</dt>
+                        <dt>{t.pin}</dt>
                         <dd>
-                            <span class="pin" dir="ltr" aria-label=move || if revealed.get() { shown_pin.clone() } else { "hidden".to_string() }>
+                            <span class="pin" dir="ltr" aria-label=move || if revealed.get() { shown_pin.clone() } else { t.pin_hidden.to_string() }>
                                 {
                                     let pin = pin.clone();
                                     move || if revealed.get() { pin.clone() } else { "••••••".to_string() }
@@ -233,10 +245,10 @@ fn Appointment(
                                 aria-pressed=move || if revealed.get() { "true" } else { "false" }
                                 on:click=move |_| revealed.update(|r| *r = !*r)
                             >
-                                {move || if revealed.get() { "Hide PIN" } else { "Show PIN" }}
+                                {move || if revealed.get() { t.hide_pin } else { t.show_pin }}
                             </button>
                             " "
-                            <CopyButton text=pin what="PIN" />
+                            <CopyButton text=pin what=t.pin />
                         </dd>
                     </div>
                 }
@@ -250,11 +262,11 @@ fn Appointment(
                 aria-describedby="join-reason"
                 on:click=join
             >
-                {move || if requested.get() { "Join requested" } else { "Join" }}
+                {move || if requested.get() { t.join_requested } else { t.join }}
             </button>
             <p id="join-reason" class="join-reason">{reason}</p>
             <p class="join-status" role="status">
-                {move || requested.get().then_some("Join requested. The portal will connect you to the appointment.")}
+                {move || requested.get().then_some(t.join_requested_text)}
             </p>
         </div>
     }

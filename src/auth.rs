@@ -118,9 +118,10 @@ pub async fn renew(stale: Option<String>) -> Option<String> {
 #[component]
 pub fn SessionNotice() -> impl IntoView {
     let waiting: Signal<u32> = waiting().into();
+    let tr = crate::i18n::use_tr();
     view! {
         <p class="notice session-notice" role="status" aria-live="polite" hidden=move || waiting.get() == 0>
-            {move || (waiting.get() > 0).then_some("Your session has expired; waiting for the portal to sign you in again… What you were doing will continue by itself.")}
+            {move || (waiting.get() > 0).then(|| tr.t().session_expired)}
         </p>
     }
 }

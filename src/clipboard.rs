@@ -8,27 +8,30 @@ use wasm_bindgen::{JsCast, JsValue};
 /// `Reflect` because web-sys still marks the Clipboard API unstable
 /// (`--cfg=web_sys_unstable_apis` for the whole crate graph).
 pub async fn write_text(text: &str) -> Result<(), String> {
-    const REFUSED: &str =
-        "The browser did not allow copying. Select the text and copy it yourself.";
-    let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).map_err(|_| REFUSED)?;
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).map_err(|_| REFUSED)?;
+    let refused = crate::i18n::use_tr().t().copy_refused;
+    write_text_or(text, refused).await
+}
+
+async fn write_text_or(text: &str, refused: &'static str) -> Result<(), String> {
+    let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).map_err(|_| refused)?;
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).map_err(|_| refused)?;
     if clipboard.is_undefined() || clipboard.is_null() {
         // Only secure pages (https, localhost) have a clipboard.
-        return Err(REFUSED.into());
+        return Err(refused.into());
     }
     let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or(REFUSED)?;
+        .ok_or(refused)?;
     let promise = write
         .call1(&clipboard, &JsValue::from_str(text))
         .ok()
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-        .ok_or(REFUSED)?;
+        .ok_or(refused)?;
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map(|_| ())
-        .map_err(|_| REFUSED.into())
+        .map_err(|_| refused.into())
 }
 
 #[derive(Clone, PartialEq)]
@@ -48,10 +51,12 @@ pub fn CopyButton(
     what: &'static str,
 ) -> impl IntoView {
     let state = RwSignal::new(CopyState::Idle);
+    let tr = crate::i18n::use_tr();
     let copy = Action::new_local(move |text: &String| {
         let text = text.clone();
+        let refused = tr.0.get_untracked().texts().copy_refused;
         async move {
-            state.set(match write_text(&text).await {
+            state.set(match write_text_or(&text, refused).await {
                 Ok(()) => CopyState::Copied,
                 Err(message) => CopyState::Failed(message),
             });
@@ -61,18 +66,18 @@ pub fn CopyButton(
         <button
             type="button"
             class="copy"
-            aria-label=format!("Copy {what}")
+            aria-label=move || crate::i18n::fill(tr.t().copy_what, &[("what", what)])
             on:click=move |_| {
                 state.set(CopyState::Idle);
                 copy.dispatch_local(text.clone());
             }
         >
-            "Copy"
+            {move || tr.t().copy}
         </button>
         <span class="copy-status" role="status">
             {move || match state.get() {
                 CopyState::Idle => None,
-                CopyState::Copied => Some(view! { <span class="copied">"Copied"</span> }.into_any()),
+                CopyState::Copied => Some(view! { <span class="copied">{move || tr.t().copied}</span> }.into_any()),
                 CopyState::Failed(message) => Some(view! { <span class="error">{message}</span> }.into_any()),
             }}
         </span>

@@ -26,7 +26,8 @@ pub struct Config {
     /// Exact origins (`https://portal.example.com`) of the pages allowed to
     /// embed the app and talk to it by postMessage. Empty: no host bridge.
     pub allowed_host_origins: Vec<String>,
-    /// The language the app starts in (a BCP 47 tag such as `en`, `es-MX`).
+    /// The language the app starts in (a BCP 47 tag such as `en`, `es-MX`);
+    /// empty: the browser's (`navigator.languages`).
     pub default_language: String,
     /// Kiosk mode: touch sizes, idle reset, screen kept awake.
     pub kiosk: Kiosk,
@@ -93,7 +94,7 @@ impl Default for Config {
             regions: Vec::new(),
             labels: Labels::default(),
             allowed_host_origins: Vec::new(),
-            default_language: "en".into(),
+            default_language: String::new(),
             kiosk: Kiosk::default(),
         }
     }
@@ -152,7 +153,7 @@ impl Config {
                 ));
             }
         }
-        if !is_language_tag(&self.default_language) {
+        if !self.default_language.is_empty() && !is_language_tag(&self.default_language) {
             return Err(format!(
                 "config.json: default_language must be a language tag such as \"en\" or \"es-MX\"; it is \"{}\".",
                 self.default_language
@@ -398,7 +399,7 @@ mod tests {
         );
         let d = Config::default();
         assert!(d.allowed_host_origins.is_empty() && !d.kiosk.enabled);
-        assert_eq!(d.default_language, "en");
+        assert_eq!(d.default_language, "", "none: the browser's language");
     }
 
     #[test]

@@ -220,6 +220,121 @@ pub fn local_text(instant: DateTime<Utc>, locale: Option<&str>, time_zone: Optio
         .unwrap_or_else(|| utc_text(instant))
 }
 
+/// A span of minutes as whole units, largest first (the units of
+/// `span_words`): 90 → [(1, "hour"), (30, "minute")].
+pub fn span_units(minutes: i64) -> Vec<(i64, &'static str)> {
+    match minutes {
+        ..=59 => vec![(minutes, "minute")],
+        60..=119 => match minutes % 60 {
+            0 => vec![(1, "hour")],
+            m => vec![(1, "hour"), (m, "minute")],
+        },
+        120..=2879 => vec![(minutes / 60, "hour")],
+        _ => vec![(minutes / 1440, "day")],
+    }
+}
+
+/// The one unit a relative time is said in: 90 minutes stays 90 minutes
+/// ("in 90 minutes"), two hours and more are hours, two days and more days.
+fn relative_unit(minutes: i64) -> (i64, &'static str) {
+    match span_units(minutes).as_slice() {
+        [one] => *one,
+        _ => (minutes, "minute"),
+    }
+}
+
+/// `ScheduleDuration` in `lang`, each unit through `Intl.NumberFormat`
+/// (`style: "unit"`, long names): "1 hour 30 minutes", "1 hora 30 minutos".
+pub fn duration_in(minutes: Option<i64>, lang: crate::i18n::Lang) -> Option<String> {
+    let minutes = minutes.filter(|m| *m > 0)?;
+    Some(
+        span_units(minutes)
+            .into_iter()
+            .map(|(n, unit)| intl_unit(lang, n, unit))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// [`relative`] in `lang`, the time through `Intl.RelativeTimeFormat`
+/// ("Starts in 12 minutes", "Empezó hace 3 minutos", "انتهى قبل ساعتين").
+pub fn relative_in(
+    start: DateTime<Utc>,
+    minutes: Option<i64>,
+    now: DateTime<Utc>,
+    lang: crate::i18n::Lang,
+) -> String {
+    use crate::i18n::fill;
+    let t = lang.texts();
+    let until = (start - now).num_seconds();
+    if until > 0 {
+        if until < 60 {
+            return t.rel_starts_soon.into();
+        }
+        let (n, unit) = relative_unit((until + 59) / 60);
+        return fill(t.rel_starts, &[("when", &intl_relative(lang, n, unit))]);
+    }
+    if let Some(end) = end(start, minutes) {
+        let since_end = (now - end).num_seconds();
+        if since_end >= 0 {
+            return match since_end / 60 {
+                0 => t.rel_ended_now.into(),
+                m => {
+                    let (n, unit) = relative_unit(m);
+                    fill(t.rel_ended, &[("when", &intl_relative(lang, -n, unit))])
+                }
+            };
+        }
+    }
+    match -until / 60 {
+        0 => t.rel_started_now.into(),
+        m => {
+            let (n, unit) = relative_unit(m);
+            fill(t.rel_started, &[("when", &intl_relative(lang, -n, unit))])
+        }
+    }
+}
+
+/// `n` `unit`s as words (`Intl.NumberFormat`, `style: "unit"`).
+#[cfg(target_arch = "wasm32")]
+fn intl_unit(lang: crate::i18n::Lang, n: i64, unit: &str) -> String {
+    use js_sys::{Array, Intl, Object, Reflect};
+    let options = Object::new();
+    for (k, v) in [("style", "unit"), ("unit", unit), ("unitDisplay", "long")] {
+        let _ = Reflect::set(&options, &k.into(), &v.into());
+    }
+    let format = Intl::NumberFormat::new(&Array::of1(&lang.tag().into()), &options);
+    format
+        .format()
+        .call1(&wasm_bindgen::JsValue::UNDEFINED, &(n as f64).into())
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_else(|| plural(n, unit))
+}
+
+/// "in 5 minutes" / "3 hours ago" (`Intl.RelativeTimeFormat`).
+#[cfg(target_arch = "wasm32")]
+fn intl_relative(lang: crate::i18n::Lang, n: i64, unit: &str) -> String {
+    use js_sys::{Array, Intl, Object};
+    let format = Intl::RelativeTimeFormat::new(&Array::of1(&lang.tag().into()), &Object::new());
+    String::from(format.format(n as f64, unit))
+}
+
+/// Off the browser (host tests): English.
+#[cfg(not(target_arch = "wasm32"))]
+fn intl_unit(_lang: crate::i18n::Lang, n: i64, unit: &str) -> String {
+    plural(n, unit)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn intl_relative(_lang: crate::i18n::Lang, n: i64, unit: &str) -> String {
+    if n < 0 {
+        format!("{} ago", plural(-n, unit))
+    } else {
+        format!("in {}", plural(n, unit))
+    }
+}
+
 /// Off the browser there is no viewer: UTC.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn local_text(

@@ -13,6 +13,7 @@
 
 use crate::config::{label, Config};
 use crate::format::{self, shown};
+use crate::i18n::fill;
 use crate::images;
 use crate::model::ParaRequestProvider;
 use leptos::prelude::*;
@@ -157,6 +158,10 @@ pub fn InterpreterList(
     on_select: Callback<usize>,
 ) -> impl IntoView {
     let config = StoredValue::new(expect_context::<Config>());
+    // The panels are rebuilt when the language changes (panels.rs).
+    let lang = crate::i18n::use_tr().0.get_untracked();
+    let t = lang.texts();
+    let num = move |n: usize| crate::i18n::number(lang, n as i64);
     let query = RwSignal::new(String::new());
     let sort = RwSignal::new(Sort::Listed);
     let scroll_top = RwSignal::new(0.0);
@@ -196,14 +201,14 @@ pub fn InterpreterList(
     view! {
         <section class="panel interpreters" aria-labelledby="interpreters-title">
             <h2 id="interpreters-title">
-                "Interpreters "
+                {t.interpreters_title}
                 <span class="count">
-                    {move || if count() == total() { format!("({})", total()) } else { format!("({} of {})", count(), total()) }}
+                    {move || if count() == total() { format!("({})", num(total())) } else { format!("({})", fill(t.of_total, &[("count", &num(count())), ("total", &num(total()))])) }}
                 </span>
             </h2>
             <div class="list-tools">
                 <div class="field">
-                    <label for="interpreter-filter">"Filter by name or language"</label>
+                    <label for="interpreter-filter">{t.filter_label}</label>
                     <input
                         id="interpreter-filter"
                         type="search"
@@ -216,7 +221,7 @@ pub fn InterpreterList(
                     />
                 </div>
                 <div class="field">
-                    <label for="interpreter-sort">"Sort by"</label>
+                    <label for="interpreter-sort">{t.sort_by}</label>
                     <select
                         id="interpreter-sort"
                         on:change=move |ev| {
@@ -224,18 +229,18 @@ pub fn InterpreterList(
                             back_to_top();
                         }
                     >
-                        <option value="listed">"As listed"</option>
-                        <option value="rating">"Rating (highest first)"</option>
-                        <option value="performance">"Performance (highest first)"</option>
+                        <option value="listed">{t.sort_listed}</option>
+                        <option value="rating">{t.sort_rating}</option>
+                        <option value="performance">{t.sort_performance}</option>
                     </select>
                 </div>
             </div>
             <p class="visually-hidden" role="status">
-                {move || format!("{} of {} interpreters shown", count(), total())}
+                {move || fill(t.shown_status, &[("count", &num(count())), ("total", &num(total()))])}
             </p>
             <Show when=move || { count() == 0 }>
                 <p class="empty">
-                    {move || if total() == 0 { "No interpreters were offered for this request." } else { "No interpreter matches this filter." }}
+                    {move || if total() == 0 { t.no_interpreters } else { t.no_match }}
                 </p>
             </Show>
             <div
@@ -244,7 +249,7 @@ pub fn InterpreterList(
                 on:scroll=on_scroll
                 tabindex="0"
                 role="region"
-                aria-label="Interpreter list"
+                aria-label=t.interpreter_list
                 class:hidden=move || count() == 0
             >
                 <ul
@@ -289,6 +294,7 @@ fn InterpreterRow(
     config: StoredValue<Config>,
 ) -> impl IntoView {
     let index = entry.index;
+    let t = crate::i18n::use_tr().0.get_untracked().texts();
     let special = entry
         .special_type
         .map(|code| config.with_value(|c| label(&c.labels.special_type, "Type", Some(code))));
@@ -299,23 +305,23 @@ fn InterpreterRow(
     let score = |what: &'static str, value: Option<f64>| {
         match value {
         Some(v) => view! {
-            <span class="score" role="img" aria-label=format!("{what}: {}", format::score_text(v))>
+            <span class="score" role="img" aria-label=fill(t.score_of, &[("what", what), ("score", &format::score_number(v))])>
                 <span class="score-name" aria-hidden="true">{what}</span>
                 <span class="bar" aria-hidden="true"><span class="fill" style:inline-size=format!("{}%", format::score_percent(v))></span></span>
                 <span class="score-value" aria-hidden="true">{format::score_number(v)}</span>
             </span>
         }
         .into_any(),
-        None => view! { <span class="score none">{format!("{what}: not rated")}</span> }.into_any(),
+        None => view! { <span class="score none">{fill(t.not_rated, &[("what", what)])}</span> }.into_any(),
     }
     };
     // Text, not emoji: kiosk tablets and headless browsers may lack an
     // emoji font, and a tick with a word reads the same for everyone.
     let capability = |what: &'static str, value: Option<bool>| {
         let (mark, state, class) = match value {
-            Some(true) => ("✓", "yes", "cap on"),
-            Some(false) => ("✗", "no", "cap off"),
-            None => ("?", "not stated", "cap unknown"),
+            Some(true) => ("✓", t.yes, "cap on"),
+            Some(false) => ("✗", t.no, "cap off"),
+            None => ("?", t.not_stated, "cap unknown"),
         };
         view! {
             <li class=class aria-label=format!("{what}: {state}")>
@@ -324,10 +330,10 @@ fn InterpreterRow(
         }
     };
     let name = entry.name.clone();
-    let schedule_label = format!("Show the appointment of {name}");
+    let schedule_label = fill(t.show_appointment_of, &[("name", &name)]);
     let meeting = entry
         .any_meeting
-        .map(|m| if m { "Has meetings" } else { "No meetings" });
+        .map(|m| if m { t.has_meetings } else { t.no_meetings });
 
     view! {
         <li
@@ -343,21 +349,21 @@ fn InterpreterRow(
                     {special.map(|s| view! { <span class="tag">{s}</span> })}
                 </div>
                 <p class="langs">
-                    {entry.native.clone().map(|l| view! { <span><span class="muted">"Native: "</span><bdi>{l}</bdi></span> })}
-                    {entry.other.clone().map(|l| view! { <span><span class="muted">"Also: "</span><bdi>{l}</bdi></span> })}
-                    {(entry.native.is_none() && entry.other.is_none()).then(|| view! { <span class="muted">"No languages listed"</span> })}
+                    {entry.native.clone().map(|l| view! { <span><span class="muted">{t.native}</span><bdi>{l}</bdi></span> })}
+                    {entry.other.clone().map(|l| view! { <span><span class="muted">{t.also}</span><bdi>{l}</bdi></span> })}
+                    {(entry.native.is_none() && entry.other.is_none()).then(|| view! { <span class="muted">{t.no_languages}</span> })}
                 </p>
                 <div class="scores">
-                    {score("Rating", entry.rate)}
-                    {score("Performance", entry.performance)}
+                    {score(t.rating, entry.rate)}
+                    {score(t.performance, entry.performance)}
                 </div>
                 <div class="interpreter-foot">
-                    <ul class="caps" aria-label="Takes">
-                        {capability("Calls", entry.call)}
-                        {capability("Video", entry.video)}
-                        {capability("Text", entry.text)}
+                    <ul class="caps" aria-label=t.takes>
+                        {capability(t.calls, entry.call)}
+                        {capability(t.video, entry.video)}
+                        {capability(t.text_cap, entry.text)}
                     </ul>
-                    {entry.need_help.clone().map(|l| view! { <span class="need-help"><span class="muted">"Help language: "</span><bdi>{l}</bdi></span> })}
+                    {entry.need_help.clone().map(|l| view! { <span class="need-help"><span class="muted">{t.help_language}</span><bdi>{l}</bdi></span> })}
                     {meeting.map(|m| view! { <span class="meeting">{m}</span> })}
                 </div>
             </div>
@@ -370,12 +376,12 @@ fn InterpreterRow(
                         aria-pressed=move || if selected.get() == Some(index) { "true" } else { "false" }
                         on:click=move |_| on_select.run(index)
                     >
-                        "Appointment"
+                        {t.appointment_button}
                     </button>
                 }
                 .into_any()
             } else {
-                view! { <span class="no-appointment muted">"No appointment"</span> }.into_any()
+                view! { <span class="no-appointment muted">{t.no_appointment}</span> }.into_any()
             }}
         </li>
     }

@@ -6,6 +6,7 @@
 use crate::api::{self, ApiError};
 use crate::config::{Config, Region};
 use crate::events::{AppEvent, Events};
+use crate::i18n::{fill, number, use_tr, Lang};
 use crate::model::ParaThirdPartyVideoParticipant;
 use crate::phone;
 use crate::roster::{Participant, Roster};
@@ -54,12 +55,25 @@ pub fn validate(
     draft: &Draft,
     regions: &[Region],
 ) -> Result<ParaThirdPartyVideoParticipant, FieldErrors> {
+    validate_in(draft, regions, Lang::En)
+}
+
+/// [`validate`] with the messages in `lang`.
+pub fn validate_in(
+    draft: &Draft,
+    regions: &[Region],
+    lang: Lang,
+) -> Result<ParaThirdPartyVideoParticipant, FieldErrors> {
+    let t = lang.texts();
     let mut errors = FieldErrors::default();
     let name = draft.name.trim();
     if name.is_empty() {
-        errors.name = Some("Enter the name to show for this person.".into());
+        errors.name = Some(t.name_empty.into());
     } else if name.chars().count() > NAME_MAX {
-        errors.name = Some(format!("Use at most {NAME_MAX} characters for the name."));
+        errors.name = Some(fill(
+            t.name_too_long,
+            &[("max", &number(lang, NAME_MAX as i64))],
+        ));
     }
 
     let region_id = if regions.is_empty() {
@@ -71,7 +85,7 @@ pub fn validate(
             .ok()
             .filter(|id| regions.iter().any(|r| r.id == *id));
         if picked.is_none() {
-            errors.region = Some("Choose the region to place the call in.".into());
+            errors.region = Some(t.region_missing.into());
         }
         picked
     };
@@ -79,17 +93,23 @@ pub fn validate(
     let (email, phone_number, dtmf) = match draft.mode {
         Mode::Email => {
             let email = draft.email.trim();
-            if let Err(message) = check_email(email) {
-                errors.email = Some(message.into());
+            if let Err(problem) = check_email(email) {
+                errors.email = Some(
+                    match problem {
+                        EmailProblem::Empty => t.email_empty,
+                        EmailProblem::Shape => t.email_shape,
+                    }
+                    .into(),
+                );
             }
             (Some(email.to_string()), None, None)
         }
         Mode::Phone => {
-            let number = phone::normalize(&draft.phone).map_err(|e| e.message());
+            let number = phone::normalize(&draft.phone).map_err(|e| e.message_in(lang));
             if let Err(message) = &number {
                 errors.phone = Some(message.clone());
             }
-            let dtmf = normalize_dtmf(&draft.dtmf);
+            let dtmf = normalize_dtmf_in(&draft.dtmf, lang);
             if let Err(message) = &dtmf {
                 errors.dtmf = Some(message.clone());
             }
@@ -114,9 +134,9 @@ pub fn validate(
 
 /// A plain shape check: something, one `@`, a dotted domain, no spaces. The
 /// server decides whether the mailbox exists.
-fn check_email(email: &str) -> Result<(), &'static str> {
+fn check_email(email: &str) -> Result<(), EmailProblem> {
     if email.is_empty() {
-        return Err("Enter the email address to send the video link to.");
+        return Err(EmailProblem::Empty);
     }
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
@@ -133,27 +153,39 @@ fn check_email(email: &str) -> Result<(), &'static str> {
     if valid {
         Ok(())
     } else {
-        Err("Enter an email address like name@example.com.")
+        Err(EmailProblem::Shape)
     }
+}
+
+/// What is wrong with an email address.
+#[derive(Debug)]
+enum EmailProblem {
+    Empty,
+    Shape,
 }
 
 /// DTMF tones: digits, `*`, `#`, and `,` or `w` for a pause. Spaces are
 /// layout and dropped; `W` is read as `w`. Empty: no tones.
 pub fn normalize_dtmf(input: &str) -> Result<Option<String>, String> {
+    normalize_dtmf_in(input, Lang::En)
+}
+
+/// [`normalize_dtmf`] with the message in `lang`.
+pub fn normalize_dtmf_in(input: &str, lang: Lang) -> Result<Option<String>, String> {
+    let t = lang.texts();
     let mut tones = String::new();
     for c in input.chars().filter(|c| !c.is_whitespace()) {
         match c {
             '0'..='9' | '*' | '#' | ',' => tones.push(c),
             'w' | 'W' => tones.push('w'),
-            other => {
-                return Err(format!(
-                    "\"{other}\" is not a tone. Use digits, * and #, and a comma or w for a pause."
-                ))
-            }
+            other => return Err(fill(t.dtmf_bad, &[("c", &other.to_string())])),
         }
     }
     if tones.chars().count() > DTMF_MAX {
-        return Err(format!("Use at most {DTMF_MAX} tones."));
+        return Err(fill(
+            t.dtmf_too_long,
+            &[("max", &number(lang, DTMF_MAX as i64))],
+        ));
     }
     Ok((!tones.is_empty()).then_some(tones))
 }
@@ -161,13 +193,28 @@ pub fn normalize_dtmf(input: &str) -> Result<Option<String>, String> {
 /// What the interpreter sees before sending a phone invite: the number as it
 /// will be dialed, so a wrong country code is caught before the call.
 pub fn dial_preview(draft: &Draft) -> Option<String> {
+    dial_preview_in(draft, Lang::En)
+}
+
+/// [`dial_preview`] in `lang`. The number and tones are wrapped in
+/// left-to-right isolates (U+2066…U+2069), so "+44 20…" reads the same in
+/// an Arabic sentence.
+pub fn dial_preview_in(draft: &Draft, lang: Lang) -> Option<String> {
     if draft.mode != Mode::Phone {
         return None;
     }
-    let number = phone::normalize(&draft.phone).ok()?;
-    let mut text = format!("Will dial {}", number.display());
+    let t = lang.texts();
+    let isolate = |s: &str| {
+        if lang.dir() == "rtl" {
+            format!("\u{2066}{s}\u{2069}")
+        } else {
+            s.to_string()
+        }
+    };
+    let dialed = phone::normalize(&draft.phone).ok()?;
+    let mut text = fill(t.will_dial, &[("number", &isolate(&dialed.display()))]);
     if let Ok(Some(tones)) = normalize_dtmf(&draft.dtmf) {
-        text.push_str(&format!(", then send {tones}"));
+        text.push_str(&fill(t.then_send, &[("tones", &isolate(&tones))]));
     }
     Some(text)
 }
@@ -213,6 +260,7 @@ pub fn InviteForm() -> impl IntoView {
     let roster = expect_context::<Roster>();
     let events = expect_context::<Events>();
     let regions = StoredValue::new(config.regions.clone());
+    let tr = use_tr();
 
     let mode = RwSignal::new(Mode::Email);
     let name = RwSignal::new(String::new());
@@ -248,12 +296,16 @@ pub fn InviteForm() -> impl IntoView {
     };
     let errors = Memo::new(move |_| {
         if tried.get() {
-            regions.with_value(|r| validate(&draft(), r).err().unwrap_or_default())
+            regions.with_value(|r| {
+                validate_in(&draft(), r, tr.lang())
+                    .err()
+                    .unwrap_or_default()
+            })
         } else {
             FieldErrors::default()
         }
     });
-    let preview = Memo::new(move |_| dial_preview(&draft()));
+    let preview = Memo::new(move |_| dial_preview_in(&draft(), tr.lang()));
 
     // One Idempotency-Key per user action. Sending the same form again after
     // a failure retries that action with the same key, so an invite that
@@ -264,7 +316,15 @@ pub fn InviteForm() -> impl IntoView {
             let (body, key) = (body.clone(), key.clone());
             let config = config.clone();
             async move {
-                let invited = api::invite(&config, &body, &key).await?;
+                let invited = match api::invite(&config, &body, &key).await {
+                    Ok(invited) => invited,
+                    Err(error) => {
+                        // The fieldset was disabled while sending, which
+                        // dropped the focus: put it back on the button.
+                        request_animation_frame(|| focus_id("invite-send"));
+                        return Err(error);
+                    }
+                };
                 attempt.set_value(None);
                 events.emit(AppEvent::Invited {
                     conference_id: invited.answer.request_conference_session_id,
@@ -286,6 +346,8 @@ pub fn InviteForm() -> impl IntoView {
                 phone.set(String::new());
                 dtmf.set(String::new());
                 tried.set(false);
+                // Ready for the next person.
+                request_animation_frame(|| focus_id("invite-name"));
                 Ok::<Sent, ApiError>(sent)
             }
         },
@@ -301,6 +363,21 @@ pub fn InviteForm() -> impl IntoView {
         }
         tried.set(true);
         let checked = regions.with_value(|r| validate(&draft(), r));
+        if let Err(errors) = &checked {
+            // To the first field that needs fixing, in the form's order.
+            let first = [
+                (errors.name.is_some(), "invite-name"),
+                (errors.email.is_some(), "invite-email"),
+                (errors.phone.is_some(), "invite-phone"),
+                (errors.dtmf.is_some(), "invite-dtmf"),
+                (errors.region.is_some(), "invite-region"),
+            ]
+            .into_iter()
+            .find_map(|(bad, id)| bad.then_some(id));
+            if let Some(id) = first {
+                focus_id(id);
+            }
+        }
         if let Ok(body) = checked {
             let key = match attempt.get_value() {
                 Some((last, key)) if last == body => key,
@@ -320,10 +397,10 @@ pub fn InviteForm() -> impl IntoView {
 
     view! {
         <section class="panel invite" aria-labelledby="invite-title">
-            <h2 id="invite-title">"Invite a third party"</h2>
+            <h2 id="invite-title">{move || tr.t().invite_title}</h2>
             <form on:submit=on_submit novalidate aria-busy=move || pending.get().to_string()>
                 <fieldset class="mode" disabled=move || pending.get()>
-                    <legend>"How to reach them"</legend>
+                    <legend>{move || tr.t().how_to_reach}</legend>
                     <label class="choice">
                         <input
                             type="radio"
@@ -332,7 +409,7 @@ pub fn InviteForm() -> impl IntoView {
                             prop:checked=move || mode.get() == Mode::Email
                             on:change=move |_| mode.set(Mode::Email)
                         />
-                        "Email a video link"
+                        {move || tr.t().mode_email}
                     </label>
                     <label class="choice">
                         <input
@@ -342,13 +419,13 @@ pub fn InviteForm() -> impl IntoView {
                             prop:checked=move || mode.get() == Mode::Phone
                             on:change=move |_| mode.set(Mode::Phone)
                         />
-                        "Call their phone"
+                        {move || tr.t().mode_phone}
                     </label>
                 </fieldset>
                 <fieldset class="fields" disabled=move || pending.get()>
-                    <legend class="visually-hidden">"Participant"</legend>
+                    <legend class="visually-hidden">{move || tr.t().participant}</legend>
                     <div class="field">
-                        <label for="invite-name">"Name"</label>
+                        <label for="invite-name">{move || tr.t().name}</label>
                         <input
                             id="invite-name"
                             name="name"
@@ -363,7 +440,7 @@ pub fn InviteForm() -> impl IntoView {
                     </div>
                     <Show when=move || mode.get() == Mode::Email>
                         <div class="field">
-                            <label for="invite-email">"Email"</label>
+                            <label for="invite-email">{move || tr.t().email}</label>
                             <input
                                 id="invite-email"
                                 name="email"
@@ -380,8 +457,8 @@ pub fn InviteForm() -> impl IntoView {
                     </Show>
                     <Show when=move || mode.get() == Mode::Phone>
                         <div class="field">
-                            <label for="invite-phone">"Phone number"</label>
-                            <p class="hint" id="invite-phone-hint">"With + and the country code, e.g. +44 20 7946 0958"</p>
+                            <label for="invite-phone">{move || tr.t().phone}</label>
+                            <p class="hint" id="invite-phone-hint">{move || tr.t().phone_hint}</p>
                             <input
                                 id="invite-phone"
                                 name="phone"
@@ -396,8 +473,8 @@ pub fn InviteForm() -> impl IntoView {
                             {field_error("invite-phone-error", |e| e.phone.clone())}
                         </div>
                         <div class="field">
-                            <label for="invite-dtmf">"Digits after connecting (optional)"</label>
-                            <p class="hint" id="invite-dtmf-hint">"An extension or PIN: digits, * and #; a comma or w pauses"</p>
+                            <label for="invite-dtmf">{move || tr.t().dtmf}</label>
+                            <p class="hint" id="invite-dtmf-hint">{move || tr.t().dtmf_hint}</p>
                             <input
                                 id="invite-dtmf"
                                 name="dtmf"
@@ -411,11 +488,11 @@ pub fn InviteForm() -> impl IntoView {
                             />
                             {field_error("invite-dtmf-error", |e| e.dtmf.clone())}
                         </div>
-                        <p class="dial-preview" id="invite-dial-preview" dir="ltr">{move || preview.get()}</p>
+                        <p class="dial-preview" id="invite-dial-preview" dir="auto">{move || preview.get()}</p>
                     </Show>
                     <Show when=move || regions.with_value(|r| !r.is_empty())>
                         <div class="field">
-                            <label for="invite-region">"Region"</label>
+                            <label for="invite-region">{move || tr.t().region}</label>
                             <select
                                 id="invite-region"
                                 name="region"
@@ -424,7 +501,7 @@ pub fn InviteForm() -> impl IntoView {
                                 aria-describedby="invite-region-error"
                             >
                                 <Show when=move || regions.with_value(|r| r.len() > 1)>
-                                    <option value="">"Choose a region"</option>
+                                    <option value="">{move || tr.t().choose_region}</option>
                                 </Show>
                                 {regions
                                     .get_value()
@@ -436,14 +513,14 @@ pub fn InviteForm() -> impl IntoView {
                         </div>
                     </Show>
                 </fieldset>
-                <button type="submit" class="primary" disabled=move || pending.get()>
-                    {move || if pending.get() { "Sending invitation…" } else { "Send invitation" }}
+                <button type="submit" id="invite-send" class="primary" disabled=move || pending.get()>
+                    {move || if pending.get() { tr.t().sending } else { tr.t().send }}
                 </button>
             </form>
             <div class="outcome" role="status" aria-live="polite">
                 {move || match outcome.get() {
                     Some(Ok(sent)) => Some(view! {
-                        <p class="sent">{format!("Invitation sent to {}.", sent.name)}</p>
+                        <p class="sent">{fill(tr.t().sent_to, &[("name", &sent.name)])}</p>
                         <p class="waiting">{sent.waiting}</p>
                     }.into_any()),
                     _ => None,
@@ -451,11 +528,20 @@ pub fn InviteForm() -> impl IntoView {
             </div>
             <div class="outcome-error" role="alert">
                 {move || match outcome.get() {
-                    Some(Err(error)) if !pending.get() => Some(view! { <p class="error">{error.message()}</p> }),
+                    Some(Err(error)) if !pending.get() => Some(view! { <p class="error">{error.message_in(tr.lang())}</p> }),
                     _ => None,
                 }}
             </div>
         </section>
+    }
+}
+
+/// Moves focus to the element with this id, if it is there.
+fn focus_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+            let _ = el.focus();
+        }
     }
 }
 

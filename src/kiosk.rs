@@ -97,6 +97,7 @@ pub fn IdleGuard(
         _ => 0,
     };
     let button = NodeRef::<leptos::html::Button>::new();
+    let tr = crate::i18n::use_tr();
     // Move focus to the one thing to do, for keyboards and screen readers.
     Effect::new(move || {
         if let Some(button) = button.get() {
@@ -108,12 +109,12 @@ pub fn IdleGuard(
         <Show when=move || matches!(state.get(), Idle::Warning(_))>
             <div class="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text">
                 <div class="idle-box">
-                    <h2 id="idle-title">"Are you still there?"</h2>
+                    <h2 id="idle-title">{move || tr.t().idle_title}</h2>
                     <p id="idle-text">
-                        {move || format!("For privacy, this screen will be cleared in {} seconds.", seconds())}
+                        {move || crate::i18n::count(tr.lang(), &tr.t().idle_text, i64::from(seconds()))}
                     </p>
                     <button type="button" class="primary" node_ref=button on:click=move |_| touched()>
-                        "I'm still here"
+                        {move || tr.t().still_here}
                     </button>
                 </div>
             </div>

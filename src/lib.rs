@@ -16,6 +16,7 @@
 //!   confirmation; [`clock`]: one shared clock.
 //! - [`events`]: the one seam through which the app tells its surroundings what happened.
 //! - [`host`]: the iframe host bridge (postMessage); [`auth`]: the host's token.
+//! - [`i18n`]: the texts in English, Spanish and Arabic, plurals, the language choice.
 //! - [`kiosk`]: kiosk mode: idle reset, wake lock.
 //! - [`app`]: the root that wires them together.
 
@@ -29,6 +30,7 @@ pub mod config;
 pub mod events;
 pub mod format;
 pub mod host;
+pub mod i18n;
 pub mod images;
 pub mod interpreters;
 pub mod invite;

@@ -148,8 +148,13 @@ pub fn DetailsPanels() -> impl IntoView {
         with_providers(&|list| list.get(index).cloned())
     });
 
+    // Rebuilt when the language changes: the panels read their texts once
+    // (plain strings, smaller than a reactive closure per label); what is
+    // lost is only the interpreter filter and the UTC/PIN toggles.
+    let tr = crate::i18n::use_tr();
     view! {
         <Show when=move || shown.with(Option::is_some)>
+            <For each=move || [tr.lang()] key=|l| *l let:_lang>
             <div class="details">
                 <RequestStatus
                     name=Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
@@ -158,6 +163,7 @@ pub fn DetailsPanels() -> impl IntoView {
                 {move || provider.get().map(|p| view! { <AppointmentPanel provider=p /> })}
                 <InterpreterList entries=entries.into() selected=selected.into() on_select=on_select />
             </div>
+            </For>
         </Show>
     }
 }

@@ -44,27 +44,32 @@ pub enum PhoneError {
 }
 
 impl PhoneError {
-    /// The message shown under the phone field.
+    /// The message shown under the phone field (in English).
     pub fn message(&self) -> String {
+        self.message_in(crate::i18n::Lang::En)
+    }
+
+    /// [`PhoneError::message`] in `lang`.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::fill;
+        let t = lang.texts();
         match self {
-            PhoneError::Empty => "Enter the phone number to dial.".into(),
-            PhoneError::InvalidCharacter(c) => format!(
-                "\"{c}\" can't be dialed. Use digits, spaces and + ( ) - only; put an extension in \"Digits after connecting\"."
+            PhoneError::Empty => t.phone_empty.into(),
+            PhoneError::InvalidCharacter(c) => fill(t.phone_bad_char, &[("c", &c.to_string())]),
+            PhoneError::NoCountryCode => t.phone_no_country.into(),
+            PhoneError::UnknownCountryCode => t.phone_bad_country.into(),
+            PhoneError::TrunkZero { country_code } => {
+                fill(t.phone_trunk_zero, &[("cc", country_code)])
+            }
+            PhoneError::TooShort => t.phone_too_short.into(),
+            PhoneError::TooLong => t.phone_too_long.into(),
+            PhoneError::WrongLength {
+                country_code,
+                expected,
+            } => fill(
+                t.phone_wrong_length,
+                &[("cc", country_code), ("expected", expected)],
             ),
-            PhoneError::NoCountryCode => {
-                "Start with + and the country code, for example +44 20 7946 0958 or +1 415 555 0100.".into()
-            }
-            PhoneError::UnknownCountryCode => {
-                "This country code does not exist. Check the digits after the +.".into()
-            }
-            PhoneError::TrunkZero { country_code } => format!(
-                "Leave out the 0 after +{country_code}: for example +{country_code} 20…, not +{country_code} 020…."
-            ),
-            PhoneError::TooShort => "This number is too short to dial. Check that no digits are missing.".into(),
-            PhoneError::TooLong => "This number is too long: an international number has at most 15 digits.".into(),
-            PhoneError::WrongLength { country_code, expected } => {
-                format!("Numbers starting +{country_code} have {expected} digits after the country code.")
-            }
         }
     }
 }

@@ -17,8 +17,18 @@ pub fn status_lines(
     config: &Config,
     request: &ResultVideoConferenceSecondRequest,
 ) -> Vec<(&'static str, String)> {
+    status_lines_in(config, request, crate::i18n::Lang::En.texts())
+}
+
+/// [`status_lines`] with the terms in `t`'s language (the values are the
+/// server's and the deployment's words, as sent).
+pub fn status_lines_in(
+    config: &Config,
+    request: &ResultVideoConferenceSecondRequest,
+    t: &crate::i18n::Texts,
+) -> Vec<(&'static str, String)> {
     let mut lines = vec![(
-        "Status",
+        t.f_status,
         label(
             &config.labels.request_status,
             "Status",
@@ -26,9 +36,9 @@ pub fn status_lines(
         ),
     )];
     let optional = [
-        ("Language", shown(request.to_language.as_deref())),
-        ("Details", shown(request.additional_info.as_deref())),
-        ("Message", shown(request.waiting_msg.as_deref())),
+        (t.f_language, shown(request.to_language.as_deref())),
+        (t.f_details, shown(request.additional_info.as_deref())),
+        (t.f_message, shown(request.waiting_msg.as_deref())),
     ];
     lines.extend(optional.into_iter().filter_map(|(k, v)| Some((k, v?))));
     lines
@@ -43,15 +53,17 @@ pub fn RequestStatus(
     request: Signal<Option<ResultVideoConferenceSecondRequest>>,
 ) -> impl IntoView {
     let config = expect_context::<Config>();
+    // The panels are rebuilt when the language changes (panels.rs).
+    let t = crate::i18n::use_tr().0.get_untracked().texts();
     view! {
         <section class="panel request" aria-labelledby="request-title">
-            <h2 id="request-title">"Interpreting request for " <bdi class="who-name">{name}</bdi></h2>
+            <h2 id="request-title">{t.request_title} <bdi class="who-name">{name}</bdi></h2>
             <div class="request-status" role="status" aria-live="polite">
                 {move || match request.get() {
-                    None => view! { <p class="empty">"No interpreting request came with this invitation."</p> }.into_any(),
+                    None => view! { <p class="empty">{t.no_request}</p> }.into_any(),
                     Some(request) => view! {
                         <dl class="facts">
-                            {status_lines(&config, &request)
+                            {status_lines_in(&config, &request, t)
                                 .into_iter()
                                 .map(|(what, value)| view! {
                                     <div class="fact"><dt>{what}</dt><dd dir="auto">{value}</dd></div>

@@ -5,6 +5,7 @@
 use crate::api;
 use crate::config::Config;
 use crate::events::{AppEvent, Events};
+use crate::i18n::{fill, number, use_tr};
 use crate::model::{ParaThirdPartyVideoParticipant, ResultVideoConferenceParticipant};
 use crate::phone;
 use leptos::html;
@@ -40,6 +41,11 @@ impl Participant {
 
     /// How the person is shown: the server's name for them, else ours.
     pub fn name(&self) -> String {
+        self.name_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Participant::name`], with "unnamed" said in `lang`.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> String {
         [
             &self.answer.person_name,
             &self.answer.app_client_name,
@@ -49,7 +55,7 @@ impl Participant {
         .flatten()
         .map(|n| n.trim())
         .find(|n| !n.is_empty())
-        .unwrap_or("Unnamed participant")
+        .unwrap_or(lang.texts().unnamed)
         .to_string()
     }
 
@@ -139,22 +145,22 @@ pub fn encode(participants: &[Participant]) -> String {
 
 /// Reads a stored roster; `Err` says why it was discarded.
 pub fn decode(text: &str) -> Result<Vec<Participant>, String> {
-    let stored: Stored = serde_json::from_str(text).map_err(|_| {
-        "The saved list of participants could not be read and was cleared.".to_string()
-    })?;
+    decode_in(text, crate::i18n::Lang::En)
+}
+
+/// [`decode`] with the notice in `lang`.
+pub fn decode_in(text: &str, lang: crate::i18n::Lang) -> Result<Vec<Participant>, String> {
+    let t = lang.texts();
+    let stored: Stored = serde_json::from_str(text).map_err(|_| t.saved_unreadable.to_string())?;
     if stored.version != STORAGE_VERSION {
-        return Err(
-            "The saved list of participants came from another version of this app and was cleared."
-                .into(),
-        );
+        return Err(t.saved_other_version.into());
     }
     stored
         .participants
         .into_iter()
         .map(|p| {
-            let answer = serde_json::from_str(&p.answer).map_err(|_| {
-                "A saved participant could not be read; the saved list was cleared.".to_string()
-            })?;
+            let answer =
+                serde_json::from_str(&p.answer).map_err(|_| t.saved_participant_bad.to_string())?;
             Ok(Participant::new(p.sent, p.answer, answer))
         })
         .collect()
@@ -167,12 +173,17 @@ fn session_storage() -> Option<web_sys::Storage> {
 /// The roster saved for this tab, and a notice when a saved one had to be
 /// discarded.
 pub fn load_saved() -> (Vec<Participant>, Option<String>) {
+    load_saved_in(crate::i18n::Lang::En)
+}
+
+/// [`load_saved`] with the notice in `lang`.
+pub fn load_saved_in(lang: crate::i18n::Lang) -> (Vec<Participant>, Option<String>) {
     let Some(storage) = session_storage() else {
         return (Vec::new(), None);
     };
     match storage.get_item(STORAGE_KEY).ok().flatten() {
         None => (Vec::new(), None),
-        Some(text) => match decode(&text) {
+        Some(text) => match decode_in(&text, lang) {
             Ok(participants) => (participants, None),
             Err(notice) => {
                 let _ = storage.remove_item(STORAGE_KEY);
@@ -200,7 +211,7 @@ pub enum RowState {
     Idle,
     Removing,
     /// The remove failed; the row stays, with this message beside it.
-    Failed(String),
+    Failed(api::ApiError),
 }
 
 /// A participant as the roster shows it, with the row's own remove state.
@@ -300,8 +311,14 @@ pub fn RosterPanel() -> impl IntoView {
     let events = expect_context::<Events>();
     let labels = StoredValue::new(config.clone());
     let dialog = NodeRef::<html::Dialog>::new();
-    // The row whose removal is being confirmed.
+    let cancel_button = NodeRef::<html::Button>::new();
+    let confirm_button = NodeRef::<html::Button>::new();
     let confirming = RwSignal::new(None::<Row>);
+    // Where focus was when the dialog opened, to return it there.
+    let opener = StoredValue::new_local(None::<web_sys::Element>);
+    // The last removal, for the live region ("Ana was removed from the call.").
+    let removed = RwSignal::new(None::<String>);
+    let tr = use_tr();
 
     let remove = Action::new_local(move |row: &Row| {
         let row = row.clone();
@@ -315,18 +332,37 @@ pub fn RosterPanel() -> impl IntoView {
             row.kick_key.set_value(Some(key.clone()));
             match api::kick(&config, &row.participant.raw, &key).await {
                 Ok(()) => {
+                    let had_focus = focus_within(&row_id(row.key));
+                    let index = roster
+                        .rows
+                        .with_untracked(|rows| rows.iter().position(|r| r.key == row.key));
                     roster.remove(row.key);
+                    removed.set(Some(row.participant.name_in(tr.lang())));
+                    if had_focus {
+                        // The row (and the button that had focus) is gone:
+                        // focus the next row's Remove, else the heading.
+                        let next = roster.rows.with_untracked(|rows| {
+                            index.and_then(|i| rows.get(i).or(rows.last()).map(|r| r.key))
+                        });
+                        request_animation_frame(move || {
+                            let target = next
+                                .map(|k| format!("remove-{k}"))
+                                .unwrap_or_else(|| "roster-title".into());
+                            focus_id(&target);
+                        });
+                    }
                     events.emit(AppEvent::Removed {
                         conference_id: row.participant.answer.request_conference_session_id,
                         participant_id: row.participant.id(),
                     });
                 }
-                Err(error) => row.state.set(RowState::Failed(error.message())),
+                Err(error) => row.state.set(RowState::Failed(error)),
             }
         }
     });
 
     let ask = move |row: Row| {
+        opener.set_value(document().active_element());
         confirming.set(Some(row));
         if let Some(dialog) = dialog.get_untracked() {
             let _ = dialog.show_modal();
@@ -337,6 +373,44 @@ pub fn RosterPanel() -> impl IntoView {
             dialog.close();
         }
     };
+    let on_close = move |_| {
+        confirming.set(None);
+        // Back to the button that opened the dialog (Chromium does this
+        // too; other browsers do not all).
+        if let Some(el) = opener.try_update_value(Option::take).flatten() {
+            if el.is_connected() {
+                if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+                    let _ = el.focus();
+                }
+            }
+        }
+    };
+    // Tab and Shift+Tab cycle between the dialog's two buttons: focus never
+    // leaves the open dialog (for the page behind it, or the browser's UI).
+    let trap = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Tab" {
+            return;
+        }
+        let (Some(first), Some(last)) = (
+            cancel_button.get_untracked(),
+            confirm_button.get_untracked(),
+        ) else {
+            return;
+        };
+        let active = document().active_element();
+        let is = |el: &web_sys::HtmlElement| {
+            active
+                .as_ref()
+                .is_some_and(|a| a == AsRef::<web_sys::Element>::as_ref(el))
+        };
+        if ev.shift_key() && (is(&first) || !is(&last)) {
+            ev.prevent_default();
+            let _ = last.focus();
+        } else if !ev.shift_key() && (is(&last) || !is(&first)) {
+            ev.prevent_default();
+            let _ = first.focus();
+        }
+    };
     let confirm = move |_| {
         if let Some(row) = confirming.get_untracked() {
             if row.state.get_untracked() != RowState::Removing {
@@ -345,16 +419,25 @@ pub fn RosterPanel() -> impl IntoView {
         }
         close();
     };
-    let confirm_name =
-        move || confirming.with(|r| r.as_ref().map(|r| r.participant.name()).unwrap_or_default());
+    let confirm_name = move || {
+        confirming.with(|r| {
+            r.as_ref()
+                .map(|r| r.participant.name_in(tr.lang()))
+                .unwrap_or_default()
+        })
+    };
     let count = move || roster.rows.with(Vec::len);
 
     view! {
         <section class="panel roster" aria-labelledby="roster-title">
-            <h2 id="roster-title">"In this call " <span class="count">{move || format!("({})", count())}</span></h2>
+            <h2 id="roster-title" tabindex="-1">
+                {move || tr.t().roster_title} " "
+                <span class="count" aria-hidden="true">{move || format!("({})", number(tr.lang(), count() as i64))}</span>
+                <span class="visually-hidden">{move || format!(": {}", crate::i18n::count(tr.lang(), &tr.t().people, count() as i64))}</span>
+            </h2>
             <Show
                 when=move || { count() > 0 }
-                fallback=|| view! { <p class="empty">"No one invited yet. People you invite appear here."</p> }
+                fallback=move || view! { <p class="empty">{move || tr.t().roster_empty}</p> }
             >
                 <ul class="participants">
                     <For each=move || roster.rows.get() key=|row| row.key let:row>
@@ -362,13 +445,23 @@ pub fn RosterPanel() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
-            <dialog node_ref=dialog class="confirm" aria-labelledby="confirm-title" on:close=move |_| confirming.set(None)>
-                <h2 id="confirm-title">{move || format!("Remove {}?", confirm_name())}</h2>
-                <p>{move || format!("{} will be disconnected from the call.", confirm_name())}</p>
+            <p class="roster-status" role="status" aria-live="polite">
+                {move || removed.get().map(|name| fill(tr.t().removed, &[("name", &name)]))}
+            </p>
+            <dialog
+                node_ref=dialog
+                class="confirm"
+                aria-labelledby="confirm-title"
+                aria-describedby="confirm-text"
+                on:close=on_close
+                on:keydown=trap
+            >
+                <h2 id="confirm-title">{move || fill(tr.t().confirm_title, &[("name", &confirm_name())])}</h2>
+                <p id="confirm-text">{move || fill(tr.t().confirm_text, &[("name", &confirm_name())])}</p>
                 <div class="actions">
-                    <button type="button" autofocus on:click=move |_| close()>"Cancel"</button>
-                    <button type="button" class="danger" on:click=confirm>
-                        {move || format!("Remove {}", confirm_name())}
+                    <button type="button" autofocus node_ref=cancel_button on:click=move |_| close()>{move || tr.t().cancel}</button>
+                    <button type="button" class="danger" node_ref=confirm_button on:click=confirm>
+                        {move || fill(tr.t().remove_name, &[("name", &confirm_name())])}
                     </button>
                 </div>
             </dialog>
@@ -376,18 +469,43 @@ pub fn RosterPanel() -> impl IntoView {
     }
 }
 
-/// One participant in the roster list.
+/// The id of a roster row's `<li>`.
+fn row_id(key: i64) -> String {
+    format!("participant-{key}")
+}
+
+/// Whether focus is inside the element with this id.
+fn focus_within(id: &str) -> bool {
+    let active = document().active_element();
+    match (document().get_element_by_id(id), active) {
+        (Some(el), Some(active)) => el.contains(Some(&active)),
+        _ => false,
+    }
+}
+
+/// Moves focus to the element with this id, if it is there.
+fn focus_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// One person in the roster, with Details and Remove.
 #[component]
 fn RosterRow(
-    /// The participant and its remove state.
+    /// The row.
     row: Row,
-    /// The deployment's labels for type and status codes.
+    /// The configuration, for the type and status labels.
     labels: StoredValue<Config>,
-    /// Asks for confirmation before removing this row.
+    /// Asks to remove this row (opens the confirmation).
     on_remove: impl Fn(Row) + 'static,
 ) -> impl IntoView {
-    let p = &row.participant;
-    let name = p.name();
+    let tr = use_tr();
+    let p = row.participant.clone();
+    let name = StoredValue::new(p.clone());
+    let name = move || name.with_value(|p| p.name_in(tr.lang()));
     let (type_label, status_label) = labels.with_value(|c| {
         (
             c.video_type_label(p.answer.request_conference_session_video_type_code_id),
@@ -397,10 +515,10 @@ fn RosterRow(
     let contact = match p.contact() {
         Contact::Email(email) => view! { <span class="contact" dir="ltr">{email}</span> }.into_any(),
         Contact::Phone { masked, last_digits } => view! {
-            <span class="contact" dir="ltr" aria-label=format!("phone ending in {last_digits}")>{masked}</span>
+            <span class="contact" dir="ltr" role="img" aria-label=move || fill(tr.t().phone_ending, &[("digits", &last_digits)])>{masked}</span>
         }
         .into_any(),
-        Contact::Unknown => view! { <span class="contact">"No contact details"</span> }.into_any(),
+        Contact::Unknown => view! { <span class="contact">{move || tr.t().no_contact}</span> }.into_any(),
     };
     let identity = p
         .answer
@@ -409,25 +527,24 @@ fn RosterRow(
         .filter(|s| !s.trim().is_empty());
     let state = row.state;
     let removing = move || state.get() == RowState::Removing;
-    let remove_label = format!("Remove {name}");
+    let key = row.key;
     let details = use_context::<crate::panels::Selection>().map(|selection| {
-        let key = row.key;
         view! {
             <button
                 type="button"
                 class="details-button"
-                aria-label=format!("Show details for {name}")
+                aria-label=move || fill(tr.t().details_for, &[("name", &name())])
                 aria-pressed=move || if selection.shown() == Some(key) { "true" } else { "false" }
                 on:click=move |_| selection.show(key)
             >
-                "Details"
+                {move || tr.t().details}
             </button>
         }
     });
     let clicked = row.clone();
 
     view! {
-        <li class="participant" class:failed=move || matches!(state.get(), RowState::Failed(_))>
+        <li class="participant" id=row_id(key) class:failed=move || matches!(state.get(), RowState::Failed(_))>
             <div class="who">
                 <span class="name">{name}</span>
                 {contact}
@@ -435,21 +552,28 @@ fn RosterRow(
             <div class="meta">
                 <span class="tag">{type_label}</span>
                 <span class="tag">{status_label}</span>
-                {identity.map(|id| view! { <span class="identity" dir="ltr" title="Video account identity">{id}</span> })}
+                {identity.map(|id| view! { <span class="identity" dir="ltr" title=move || tr.t().identity>{id}</span> })}
             </div>
             {details}
+            // Not `disabled` while removing: a disabled button drops the
+            // keyboard focus to the page; aria-disabled keeps it in place.
             <button
                 type="button"
                 class="remove"
-                aria-label=remove_label
-                disabled=removing
-                on:click=move |_| on_remove(clicked.clone())
+                id=format!("remove-{key}")
+                aria-label=move || fill(tr.t().remove_name, &[("name", &name())])
+                aria-disabled=move || removing().then_some("true")
+                on:click=move |_| {
+                    if !removing() {
+                        on_remove(clicked.clone());
+                    }
+                }
             >
-                {move || if removing() { "Removing…" } else { "Remove" }}
+                {move || if removing() { tr.t().removing } else { tr.t().remove }}
             </button>
             <p class="row-error" role="alert">
                 {move || match state.get() {
-                    RowState::Failed(message) => Some(format!("Could not remove: {message}")),
+                    RowState::Failed(error) => Some(fill(tr.t().could_not_remove, &[("message", &error.message_in(tr.lang()))])),
                     _ => None,
                 }}
             </p>

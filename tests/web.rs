@@ -419,5 +419,7 @@ async fn the_screen_is_kept_awake_while_someone_is_in_the_call() {
     js_sys::eval("delete navigator.wakeLock").unwrap();
 }
 
+#[path = "web/i18n.rs"]
+mod i18n;
 #[path = "web/panels.rs"]
 mod panels;

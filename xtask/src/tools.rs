@@ -116,7 +116,9 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
     let have = env
         .output(&npm_bin.join("wasm-opt").to_string_lossy(), &["--version"])
         .unwrap_or_default();
-    if !have.contains(WASM_OPT_VERSION) {
+    // axe-core too: the accessibility tests inject it from node_modules.
+    let axe = root().join("node_modules/axe-core/axe.min.js").exists();
+    if !have.contains(WASM_OPT_VERSION) || !axe {
         if env.output("npm", &["--version"]).is_none() {
             apt_install(&["nodejs", "npm"], "Node.js and npm")?;
         }

@@ -333,8 +333,10 @@ async fn render_figures_for_1000_and_5000_interpreters() {
     for n in [1000usize, 5000] {
         app.sandbox.interpreters(Some(n));
         let name = format!("Load {n}");
+        // The count is written the language's way (Intl): "1,000" in English.
+        let shown = format!("{},{:03}", n / 1000, n % 1000);
         invite(&app, &name).await;
-        app.wait_text(".interpreters .count", &format!("({n})"))
+        app.wait_text(".interpreters .count", &format!("({shown})"))
             .await;
         let rendered = app
             .client
@@ -357,7 +359,7 @@ async fn render_figures_for_1000_and_5000_interpreters() {
             time_action(&app, &click("Small")).await;
             app.wait_text(".interpreters .count", "(6)").await;
             open.push(time_action(&app, &click(&name)).await);
-            app.wait_text(".interpreters .count", &format!("({n})"))
+            app.wait_text(".interpreters .count", &format!("({shown})"))
                 .await;
         }
         let type_filter = |q: &str| {
