@@ -25,6 +25,9 @@ pub mod roster;
 
 pub use app::start;
 pub mod appointment;
+/// The benchmark page's hooks: only with the `bench` feature, never shipped.
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod clipboard;
 pub mod clock;
 pub mod format;

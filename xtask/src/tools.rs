@@ -28,7 +28,7 @@ impl Env {
         cmd
     }
 
-    fn output(&self, program: &str, args: &[&str]) -> Option<String> {
+    pub fn output(&self, program: &str, args: &[&str]) -> Option<String> {
         let out = self
             .command(program)
             .args(args)
@@ -145,7 +145,7 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
 
 /// Installs Debian packages when running as root; otherwise says what to
 /// install, because a build tool must not ask for a password.
-fn apt_install(packages: &[&str], what: &str) -> Result<(), String> {
+pub fn apt_install(packages: &[&str], what: &str) -> Result<(), String> {
     let uid = Command::new("id")
         .arg("-u")
         .output()
