@@ -33,5 +33,6 @@ pub mod clock;
 pub mod format;
 pub mod images;
 pub mod interpreters;
+pub mod isodate;
 pub mod panels;
 pub mod request;

@@ -3,14 +3,15 @@
 //!
 //! 1. the compressed size of every served file and of the page (gzip -9,
 //!    brotli -q 11), and the wasm's code bytes by crate (read from the name
-//!    section of the wasm cargo built, before wasm-opt, which keeps names);
+//!    section of wasm-bindgen's output, before wasm-opt drops the names);
 //! 2. Lighthouse (mobile, the default) against the app served by the
 //!    sandbox: median of 5 runs;
 //! 3. rendering of the real roster and interpreter list against the
 //!    hand-written JavaScript in `bench/` (tests/e2e/examples/bench.rs);
 //! 4. memory (JS heap and wasm) after load, 1,000 rows, five cycles.
 //!
-//! `--quick` skips Lighthouse and runs 2 render passes (a smoke run).
+//! `--quick` skips Lighthouse and runs 2 render passes (a smoke run);
+//! `--size` stops after the sizes.
 
 use crate::tools::{self, Env};
 use crate::{root, run};
@@ -28,20 +29,21 @@ const LIGHTHOUSE_RUNS: usize = 5;
 
 pub fn bench(args: &[String]) -> Result<(), String> {
     let quick = args.iter().any(|a| a == "--quick");
+    let size_only = args.iter().any(|a| a == "--size");
     let env = tools::ensure(true)?;
-    if env.output("brotli", &["--version"]).is_none()
-        || env.output("gzip", &["--version"]).is_none()
-    {
-        tools::apt_install(&["brotli", "gzip"], "brotli and gzip")?;
-    }
     // Lighthouse comes from package.json (an older checkout may predate it).
     if !root().join("node_modules/.bin/lighthouse").exists() {
         run(env.command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
     run(env.command("trunk").args(["build", "--release"]))?;
+    precompress(&env, &root().join("dist"))?;
     let sizes = sizes(&env)?;
-    let crates =
-        wasm_by_crate(&root().join("target/wasm32-unknown-unknown/release/vri-invite.wasm"))?;
+    // wasm-bindgen's output, before wasm-opt: the shipped code, names kept.
+    let crates = wasm_by_crate(&root().join("target/wasm-bindgen/release/vri-invite_bg.wasm"))?;
+    if size_only {
+        print_report(&json!({ "sizes": sizes, "wasm_by_crate": crates }));
+        return Ok(());
+    }
     run(env
         .command("cargo")
         .args(["build", "--quiet", "-p", "sandbox"]))?;
@@ -94,7 +96,26 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-fn compressed(env: &Env, program: &str, args: &[&str], file: &Path) -> Result<u64, String> {
+/// Writes `FILE.br` (brotli -q 11) and `FILE.gz` (gzip -9) beside every
+/// html, js, wasm, css and json file of `dir`: compressed once at build
+/// time, at the highest levels, instead of on every request.
+pub fn precompress(env: &Env, dir: &Path) -> Result<(), String> {
+    let files = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for path in files.filter_map(Result::ok).map(|e| e.path()) {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(ext, "html" | "js" | "wasm" | "css" | "json") {
+            continue;
+        }
+        let br = compress_with(env, "brotli", &["-q", "11", "-c"], &path)?;
+        let gz = compress_with(env, "gzip", &["-9", "-n", "-c"], &path)?;
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        std::fs::write(dir.join(format!("{name}.br")), br).map_err(|e| e.to_string())?;
+        std::fs::write(dir.join(format!("{name}.gz")), gz).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn compress_with(env: &Env, program: &str, args: &[&str], file: &Path) -> Result<Vec<u8>, String> {
     let out = env
         .command(program)
         .args(args)
@@ -104,7 +125,11 @@ fn compressed(env: &Env, program: &str, args: &[&str], file: &Path) -> Result<u6
     if !out.status.success() {
         return Err(format!("{program} failed on {}", file.display()));
     }
-    Ok(out.stdout.len() as u64)
+    Ok(out.stdout)
+}
+
+fn compressed(env: &Env, program: &str, args: &[&str], file: &Path) -> Result<u64, String> {
+    compress_with(env, program, args, file).map(|bytes| bytes.len() as u64)
 }
 
 /// Every served file of dist/ with its raw, gzip -9 and brotli -q 11 size.
@@ -161,6 +186,12 @@ fn leb(bytes: &[u8], at: &mut usize) -> Result<u64, String> {
 /// that are not Rust (wasm-bindgen shims, libc) keep a short prefix.
 pub fn crate_of(symbol: &str) -> String {
     let Some(rest) = symbol.strip_prefix("_ZN") else {
+        // wasm-bindgen writes names demangled: `core[5930…]::fmt::write`,
+        // `<alloc::vec::Vec<T> as core::clone::Clone>::clone::h…`; a
+        // blanket impl `<F as tachys::…>` counts for the trait's crate.
+        if let Some(name) = demangled_crate(symbol) {
+            return name;
+        }
         return if symbol.starts_with("__wbg") || symbol.starts_with("__wbindgen") {
             "(wasm-bindgen glue)".into()
         } else {
@@ -191,8 +222,38 @@ pub fn crate_of(symbol: &str) -> String {
     }
 }
 
+fn demangled_crate(symbol: &str) -> Option<String> {
+    let mut path = symbol;
+    for prefix in ["<", "&", "mut ", "dyn ", "impl "] {
+        path = path.trim_start_matches(prefix);
+    }
+    let name: String = path
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let mut rest = &path[name.len()..];
+    if rest.starts_with('[') {
+        rest = &rest[rest.find(']')? + 1..];
+    }
+    if name.is_empty() {
+        return None;
+    }
+    if rest.starts_with("::") {
+        return Some(name);
+    }
+    if let Some(tail) = rest.strip_prefix(" as ") {
+        // `<T as Trait>`: the trait's crate, else the blanket bucket.
+        return Some(demangled_crate(tail).unwrap_or_else(|| "(blanket impls on T)".into()));
+    }
+    if rest.starts_with('>') {
+        // `<str>::to_lowercase`, `<char>::…`: methods of primitive types.
+        return Some("core (primitive types)".into());
+    }
+    None
+}
+
 /// Code bytes per crate, from the function bodies and the name section of
-/// the wasm cargo built (before wasm-bindgen and wasm-opt). These are
+/// the wasm wasm-bindgen wrote (before wasm-opt). These are
 /// pre-optimisation bytes: use them for shares and for tracing a
 /// regression to a crate, not as the shipped size.
 fn wasm_by_crate(path: &Path) -> Result<Value, String> {
@@ -298,7 +359,7 @@ fn wasm_by_crate(path: &Path) -> Result<Value, String> {
         entry.1 += 1;
     }
     let mut rows: Vec<_> = by_crate.into_iter().collect();
-    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
+    rows.sort_by_key(|b| std::cmp::Reverse(b.1 .0));
     Ok(json!({
         "file": path.strip_prefix(root()).unwrap_or(path).display().to_string(),
         "code_bytes": code,
@@ -437,18 +498,32 @@ fn print_report(r: &Value) {
         kb(&w["code_bytes"]),
         kb(&w["data_bytes"])
     );
-    println!("| crate | code KB | share | functions |");
-    println!("|---|---:|---:|---:|");
+    // The shipped wasm's brotli bytes, shared out by code share: an
+    // estimate of what each crate costs on the wire.
+    let wasm_br = r["sizes"]["files"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["file"].as_str().is_some_and(|n| n.ends_with(".wasm")))
+        .and_then(|f| f["brotli"].as_f64())
+        .unwrap_or(0.0);
+    println!("| crate | code KB (pre-opt) | share | ≈ brotli KB shipped | functions |");
+    println!("|---|---:|---:|---:|---:|");
     for c in w["crates"].as_array().into_iter().flatten().take(20) {
+        let share = c["share"].as_f64().unwrap_or(0.0);
         println!(
-            "| {} | {} | {:.1} % | {} |",
+            "| {} | {} | {:.1} % | {:.1} | {} |",
             c["crate"].as_str().unwrap_or(""),
             kb(&c["code_bytes"]),
-            c["share"].as_f64().unwrap_or(0.0) * 100.0,
+            share * 100.0,
+            share * wasm_br / 1024.0,
             c["functions"]
         );
     }
 
+    if r["render"].is_null() {
+        return; // --size
+    }
     let l = &r["lighthouse"];
     if l.is_object() {
         println!("\n## Lighthouse mobile (median of {} runs)\n", l["runs"]);
@@ -552,6 +627,26 @@ mod tests {
             "vri_invite"
         );
         assert_eq!(crate_of("__wbindgen_malloc"), "(wasm-bindgen glue)");
+        assert_eq!(crate_of("core::fmt::write::h0123456789abcdef"), "core");
+        assert_eq!(
+            crate_of("<alloc::vec::Vec<T> as core::clone::Clone>::clone::habc"),
+            "alloc"
+        );
+        assert_eq!(crate_of("<&T as core::fmt::Display>::fmt::habc"), "core");
+        assert_eq!(
+            crate_of("<F as tachys::reactive_graph::ReactiveFunction>::invoke::h4"),
+            "tachys"
+        );
+        assert_eq!(
+            crate_of("core[c5930c85a12de822]::str::count::do_count_chars"),
+            "core"
+        );
+        assert_eq!(
+            crate_of("<dlmalloc[e24a]::dlmalloc::Dlmalloc<X>>::malloc"),
+            "dlmalloc"
+        );
+        assert_eq!(crate_of("<str>::to_lowercase"), "core (primitive types)");
+        assert_eq!(crate_of("tachys::html::element::h1"), "tachys");
         assert_eq!(crate_of("memcpy"), "(other: libc, shims)");
     }
 }

@@ -20,7 +20,7 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | bench [--quick]>";
+    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | bench [--quick | --size]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,9 +70,11 @@ fn describe(cmd: &Command) -> String {
         .join(" ")
 }
 
-/// Builds the app with Trunk, release, offline, wasm-opt -Oz.
+/// Builds the app with Trunk, release, offline, wasm-opt -Oz; then writes
+/// `.br` and `.gz` beside each file for the server to send as they are.
 fn build_app(env: &tools::Env) -> Result<(), String> {
-    run(env.command("trunk").args(["build", "--release"]))
+    run(env.command("trunk").args(["build", "--release"]))?;
+    bench::precompress(env, &root().join("dist"))
 }
 
 fn serve(args: &[String]) -> Result<(), String> {

@@ -123,6 +123,13 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
         run(env.command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
 
+    // The build writes brotli and gzip copies of dist/ (Debian's tools).
+    if env.output("brotli", &["--version"]).is_none()
+        || env.output("gzip", &["--version"]).is_none()
+    {
+        apt_install(&["brotli", "gzip"], "brotli and gzip")?;
+    }
+
     if browser {
         if env.output("chromium", &["--version"]).is_none()
             || env.output("chromedriver", &["--version"]).is_none()
