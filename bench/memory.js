@@ -41,7 +41,7 @@ window.memoryResult = null;
     }
     b.bench_roster_prepare("[]");
     const after = await sample();
-    window.memoryResult = { ok: true, load, first_peak: first, fifth_peak: peaks[4], after_five_cycles: after };
+    window.memoryResult = { ok: true, load, first_peak: first, fifth_peak: peaks[4], after_five_cycles: after, peaks };
   } catch (e) {
     window.memoryResult = { ok: false, error: String((e && e.stack) || e) };
   }

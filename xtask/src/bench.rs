@@ -597,6 +597,16 @@ fn print_report(r: &Value) {
             kb(&m[key]["wasm"])
         );
     }
+    let peaks: Vec<String> = m["peaks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| format!("{}/{}", kb(&p["js_heap"]), kb(&p["wasm"])))
+        .collect();
+    println!(
+        "\nPeak of each cycle, JS heap/wasm KB: {}",
+        peaks.join(", ")
+    );
     let within = |field: &str| {
         let first = m["first_peak"][field].as_f64().unwrap_or(0.0);
         let after = m["after_five_cycles"][field].as_f64().unwrap_or(f64::MAX);
