@@ -13,7 +13,7 @@
 //!   [`appointment`] (the scheduled appointment, copy, Join).
 //! - [`format`](mod@format): pure display rules (text, dates, durations, relative time);
 //!   [`images`]: the profile-image allowlist; [`clipboard`]: copy with a
-//!   confirmation; [`clock`]: one shared clock.
+//!   confirmation; [`clock`]: one shared clock; [`isodate`]: the API's dates parsed.
 //! - [`events`]: the one seam through which the app tells its surroundings what happened.
 //! - [`host`]: the iframe host bridge (postMessage); [`auth`]: the host's token.
 //! - [`i18n`]: the texts in English, Spanish and Arabic, plurals, the language choice.
@@ -24,6 +24,9 @@ pub mod api;
 pub mod app;
 pub mod appointment;
 pub mod auth;
+/// The benchmark page's hooks: only with the `bench` feature, never shipped.
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod clipboard;
 pub mod clock;
 pub mod config;
@@ -34,6 +37,7 @@ pub mod i18n;
 pub mod images;
 pub mod interpreters;
 pub mod invite;
+pub mod isodate;
 pub mod kiosk;
 pub mod model;
 pub mod panels;

@@ -8,7 +8,7 @@
 //! as `3.0` are `f64`, which also accepts `3`. Dates keep the server's exact
 //! text (see [`WireDate`]) so that decoding and encoding again changes nothing.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Body of `POST Provider/Task/InviteThirdPartyVideoConference`: who to bring
@@ -219,13 +219,7 @@ impl WireDate {
     /// The instant this date names. Text without an offset is UTC (the field
     /// is documented as UTC); text with an offset is converted to UTC.
     pub fn utc(&self) -> Option<DateTime<Utc>> {
-        let text = self.0.trim();
-        if let Ok(with_offset) = DateTime::parse_from_rfc3339(text) {
-            return Some(with_offset.with_timezone(&Utc));
-        }
-        let naive = text.strip_suffix(['Z', 'z']).unwrap_or(text);
-        // `NaiveDateTime`'s parser takes any number of fractional digits.
-        naive.parse::<NaiveDateTime>().ok().map(|n| n.and_utc())
+        crate::isodate::parse_utc(self.0.trim())
     }
 }
 

@@ -285,6 +285,17 @@ impl Roster {
         self.rows.with(|rows| f(rows))
     }
 
+    /// Replaces everyone at once (one update, however many rows).
+    pub fn replace(&self, participants: Vec<Participant>) {
+        self.rows
+            .set(participants.into_iter().map(Row::new).collect());
+    }
+
+    /// Reads the rows without tracking (event handlers, benchmarks).
+    pub fn with_rows_untracked<T>(&self, f: impl FnOnce(&[Row]) -> T) -> T {
+        self.rows.with_untracked(|rows| f(rows))
+    }
+
     /// Keeps sessionStorage in step with the roster (syncing with the
     /// outside world is what an Effect is for).
     pub fn persist(&self) {

@@ -18,6 +18,7 @@
 #![recursion_limit = "256"]
 
 pub mod api;
+pub mod caching;
 pub mod control;
 pub mod csp;
 pub mod host;
@@ -89,7 +90,10 @@ impl Sandbox {
         conference.set_initial_interpreters(config.interpreters);
         Self {
             conference: Arc::new(Mutex::new(conference)),
-            files: ServeDir::new(&config.dist),
+            // `cargo xtask build` writes `.br` and `.gz` beside each file.
+            files: ServeDir::new(&config.dist)
+                .precompressed_br()
+                .precompressed_gzip(),
             tokens: Arc::default(),
             config: Arc::new(config),
         }
@@ -173,8 +177,18 @@ async fn static_files(State(sandbox): State<Sandbox>, request: Request) -> Respo
         )
             .into_response();
     }
+    let cache = caching::cache_control(request.uri().path());
     match sandbox.files.clone().try_call(request).await {
-        Ok(response) => with_security_headers(response.into_response(), &sandbox.config),
+        Ok(response) => {
+            let mut response = response.into_response();
+            if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
+                use axum::http::{header, HeaderValue};
+                let headers = response.headers_mut();
+                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+                headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+            }
+            with_security_headers(response, &sandbox.config)
+        }
         Err(error) => (
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("Could not read the file: {error}\n"),

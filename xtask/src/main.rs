@@ -6,10 +6,13 @@
 //! - `test`: install what is missing (Chromium too, when root), then run
 //!   every test: host, component (headless Chromium), end to end.
 //! - `build`: install what is missing and build the app into `dist/`.
+//! - `bench`: build, then measure size, Lighthouse, rendering against
+//!   hand-written JS, and memory (see `bench.rs` and BENCHMARKS.md).
 //!
 //! Everything a fresh machine lacks is installed here, from crates.io, npm
 //! and Debian only: Trunk's own downloads (from GitHub) are never used.
 
+mod bench;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -17,7 +20,7 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build>";
+    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | bench [--quick | --size]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +28,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("build") => tools::ensure(false).and_then(|env| build_app(&env)),
+        Some("bench") => bench::bench(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -66,9 +70,11 @@ fn describe(cmd: &Command) -> String {
         .join(" ")
 }
 
-/// Builds the app with Trunk, release, offline, wasm-opt -Oz.
+/// Builds the app with Trunk, release, offline, wasm-opt -Oz; then writes
+/// `.br` and `.gz` beside each file for the server to send as they are.
 fn build_app(env: &tools::Env) -> Result<(), String> {
-    run(env.command("trunk").args(["build", "--release"]))
+    run(env.command("trunk").args(["build", "--release"]))?;
+    bench::precompress(env, &root().join("dist"))
 }
 
 fn serve(args: &[String]) -> Result<(), String> {

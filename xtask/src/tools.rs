@@ -28,7 +28,7 @@ impl Env {
         cmd
     }
 
-    fn output(&self, program: &str, args: &[&str]) -> Option<String> {
+    pub fn output(&self, program: &str, args: &[&str]) -> Option<String> {
         let out = self
             .command(program)
             .args(args)
@@ -125,6 +125,13 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
         run(env.command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
 
+    // The build writes brotli and gzip copies of dist/ (Debian's tools).
+    if env.output("brotli", &["--version"]).is_none()
+        || env.output("gzip", &["--version"]).is_none()
+    {
+        apt_install(&["brotli", "gzip"], "brotli and gzip")?;
+    }
+
     if browser {
         if env.output("chromium", &["--version"]).is_none()
             || env.output("chromedriver", &["--version"]).is_none()
@@ -147,7 +154,7 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
 
 /// Installs Debian packages when running as root; otherwise says what to
 /// install, because a build tool must not ask for a password.
-fn apt_install(packages: &[&str], what: &str) -> Result<(), String> {
+pub fn apt_install(packages: &[&str], what: &str) -> Result<(), String> {
     let uid = Command::new("id")
         .arg("-u")
         .output()

@@ -1,0 +1,662 @@
+//! `cargo xtask bench`: builds the release app and the benchmark page, then
+//! measures and prints, and writes the same figures to `target/bench.json`:
+//!
+//! 1. the compressed size of every served file and of the page (gzip -9,
+//!    brotli -q 11), and the wasm's code bytes by crate (read from the name
+//!    section of wasm-bindgen's output, before wasm-opt drops the names);
+//! 2. Lighthouse (mobile, the default) against the app served by the
+//!    sandbox: median of 5 runs;
+//! 3. rendering of the real roster and interpreter list against the
+//!    hand-written JavaScript in `bench/` (tests/e2e/examples/bench.rs);
+//! 4. memory (JS heap and wasm) after load, 1,000 rows, five cycles.
+//!
+//! `--quick` skips Lighthouse and runs 2 render passes (a smoke run);
+//! `--size` stops after the sizes.
+
+use crate::tools::{self, Env};
+use crate::{root, run};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// The issue's targets.
+const PAGE_BROTLI_TARGET: u64 = 90 * 1024;
+const CREATE_RATIO_TARGET: f64 = 1.25;
+const CLEAR_RATIO_TARGET: f64 = 1.5;
+const LIGHTHOUSE_RUNS: usize = 5;
+
+pub fn bench(args: &[String]) -> Result<(), String> {
+    let quick = args.iter().any(|a| a == "--quick");
+    let size_only = args.iter().any(|a| a == "--size");
+    let env = tools::ensure(true)?;
+    // Lighthouse comes from package.json (an older checkout may predate it).
+    if !root().join("node_modules/.bin/lighthouse").exists() {
+        run(env.command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
+    }
+    run(env.command("trunk").args(["build", "--release"]))?;
+    precompress(&env, &root().join("dist"))?;
+    let sizes = sizes(&env)?;
+    // wasm-bindgen's output, before wasm-opt: the shipped code, names kept.
+    let crates = wasm_by_crate(&root().join("target/wasm-bindgen/release/vri-invite_bg.wasm"))?;
+    if size_only {
+        print_report(&json!({ "sizes": sizes, "wasm_by_crate": crates }));
+        return Ok(());
+    }
+    run(env
+        .command("cargo")
+        .args(["build", "--quiet", "-p", "sandbox"]))?;
+    let lighthouse = if quick {
+        Value::Null
+    } else {
+        lighthouse(&env)?
+    };
+
+    // The benchmark page: the same crate with the `bench` feature.
+    run(env.command("trunk").args([
+        "build",
+        "bench/index.html",
+        "--release",
+        "true",
+        "--dist",
+        "target/bench-dist",
+    ]))?;
+    let out = env
+        .command("cargo")
+        .args(["run", "--quiet", "-p", "e2e", "--example", "bench"])
+        .env("SANDBOX_BIN", root().join("target/debug/sandbox"))
+        .env("BENCH_DIST", root().join("target/bench-dist"))
+        .env("BENCH_RUNS", if quick { "2" } else { "10" })
+        .env("BENCH_WARMUP", if quick { "1" } else { "3" })
+        .current_dir(root())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("could not run the browser benchmark: {e}"))?;
+    if !out.status.success() {
+        return Err("the browser benchmark failed (see above)".into());
+    }
+    let browser: Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| format!("the browser benchmark printed no JSON: {e}"))?;
+
+    let report = json!({
+        "quick": quick,
+        "sizes": sizes,
+        "wasm_by_crate": crates,
+        "lighthouse": lighthouse,
+        "render": browser["render"],
+        "render_runs": browser["runs"],
+        "memory": browser["memory"],
+    });
+    print_report(&report);
+    let path = root().join("target/bench.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&report).unwrap())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    eprintln!("\nWritten: {}", path.display());
+    Ok(())
+}
+
+/// Writes `FILE.br` (brotli -q 11) and `FILE.gz` (gzip -9) beside every
+/// html, js, wasm, css and json file of `dir`: compressed once at build
+/// time, at the highest levels, instead of on every request.
+pub fn precompress(env: &Env, dir: &Path) -> Result<(), String> {
+    let files = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for path in files.filter_map(Result::ok).map(|e| e.path()) {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(ext, "html" | "js" | "wasm" | "css" | "json") {
+            continue;
+        }
+        let br = compress_with(env, "brotli", &["-q", "11", "-c"], &path)?;
+        let gz = compress_with(env, "gzip", &["-9", "-n", "-c"], &path)?;
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        std::fs::write(dir.join(format!("{name}.br")), br).map_err(|e| e.to_string())?;
+        std::fs::write(dir.join(format!("{name}.gz")), gz).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn compress_with(env: &Env, program: &str, args: &[&str], file: &Path) -> Result<Vec<u8>, String> {
+    let out = env
+        .command(program)
+        .args(args)
+        .arg(file)
+        .output()
+        .map_err(|e| format!("{program}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("{program} failed on {}", file.display()));
+    }
+    Ok(out.stdout)
+}
+
+fn compressed(env: &Env, program: &str, args: &[&str], file: &Path) -> Result<u64, String> {
+    compress_with(env, program, args, file).map(|bytes| bytes.len() as u64)
+}
+
+/// Every served file of dist/ with its raw, gzip -9 and brotli -q 11 size.
+fn sizes(env: &Env) -> Result<Value, String> {
+    let dist = root().join("dist");
+    let mut files = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(&dist)
+        .map_err(|e| format!("dist/: {e}"))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .filter(|p| !matches!(p.extension().and_then(|e| e.to_str()), Some("br" | "gz")))
+        .collect();
+    entries.sort();
+    let (mut raw_total, mut gz_total, mut br_total) = (0, 0, 0);
+    for path in entries {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let raw = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+        let gz = compressed(env, "gzip", &["-9", "-c", "-n"], &path)?;
+        let br = compressed(env, "brotli", &["-q", "11", "-c"], &path)?;
+        // The page: what a browser must fetch to show the app.
+        let page = [".html", ".js", ".wasm", ".css"]
+            .iter()
+            .any(|e| name.ends_with(e));
+        if page {
+            raw_total += raw;
+            gz_total += gz;
+            br_total += br;
+        }
+        files.push(json!({ "file": name, "raw": raw, "gzip": gz, "brotli": br, "page": page }));
+    }
+    Ok(json!({
+        "files": files,
+        "page": { "raw": raw_total, "gzip": gz_total, "brotli": br_total },
+        "target_brotli": PAGE_BROTLI_TARGET,
+    }))
+}
+
+fn leb(bytes: &[u8], at: &mut usize) -> Result<u64, String> {
+    let (mut value, mut shift) = (0u64, 0);
+    loop {
+        let byte = *bytes.get(*at).ok_or("truncated wasm")?;
+        *at += 1;
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return Ok(value);
+        }
+        shift += 7;
+    }
+}
+
+/// The crate a (legacy-mangled) Rust symbol belongs to: `_ZN4core3fmt…` is
+/// `core`; an impl `_ZN<len>_$LT$alloc..vec..Vec…` is `alloc`. Symbols
+/// that are not Rust (wasm-bindgen shims, libc) keep a short prefix.
+pub fn crate_of(symbol: &str) -> String {
+    let Some(rest) = symbol.strip_prefix("_ZN") else {
+        // wasm-bindgen writes names demangled: `core[5930…]::fmt::write`,
+        // `<alloc::vec::Vec<T> as core::clone::Clone>::clone::h…`; a
+        // blanket impl `<F as tachys::…>` counts for the trait's crate.
+        if let Some(name) = demangled_crate(symbol) {
+            return name;
+        }
+        return if symbol.starts_with("__wbg") || symbol.starts_with("__wbindgen") {
+            "(wasm-bindgen glue)".into()
+        } else {
+            "(other: libc, shims)".into()
+        };
+    };
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let len: usize = digits.parse().unwrap_or(0);
+    let first = rest.get(digits.len()..digits.len() + len).unwrap_or("");
+    let first = first
+        .trim_start_matches('_')
+        .trim_start_matches("$LT$")
+        .trim_start_matches('&')
+        .trim_start_matches("$RF$")
+        .trim_start_matches("mut$u20$")
+        .trim_start_matches("dyn$u20$");
+    let name: String = first
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    if name.is_empty() {
+        "(other: libc, shims)".into()
+    } else if name == "T" {
+        // `<T as Trait>::…`: blanket impls, monomorphised for many crates.
+        "(blanket impls on T)".into()
+    } else {
+        name
+    }
+}
+
+fn demangled_crate(symbol: &str) -> Option<String> {
+    let mut path = symbol;
+    for prefix in ["<", "&", "mut ", "dyn ", "impl "] {
+        path = path.trim_start_matches(prefix);
+    }
+    let name: String = path
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let mut rest = &path[name.len()..];
+    if rest.starts_with('[') {
+        rest = &rest[rest.find(']')? + 1..];
+    }
+    if name.is_empty() {
+        return None;
+    }
+    if rest.starts_with("::") {
+        return Some(name);
+    }
+    if let Some(tail) = rest.strip_prefix(" as ") {
+        // `<T as Trait>`: the trait's crate, else the blanket bucket.
+        return Some(demangled_crate(tail).unwrap_or_else(|| "(blanket impls on T)".into()));
+    }
+    if rest.starts_with('>') {
+        // `<str>::to_lowercase`, `<char>::…`: methods of primitive types.
+        return Some("core (primitive types)".into());
+    }
+    None
+}
+
+/// Code bytes per crate, from the function bodies and the name section of
+/// the wasm wasm-bindgen wrote (before wasm-opt). These are
+/// pre-optimisation bytes: use them for shares and for tracing a
+/// regression to a crate, not as the shipped size.
+fn wasm_by_crate(path: &Path) -> Result<Value, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if bytes.get(..4) != Some(b"\0asm") {
+        return Err(format!("{} is not wasm", path.display()));
+    }
+    let mut at = 8;
+    let mut imported = 0u64;
+    let mut bodies: Vec<u64> = Vec::new();
+    let mut names: BTreeMap<u64, String> = BTreeMap::new();
+    let mut data = 0u64;
+    while at < bytes.len() {
+        let id = bytes[at];
+        at += 1;
+        let size = leb(&bytes, &mut at)? as usize;
+        let end = at + size;
+        let mut p = at;
+        match id {
+            2 => {
+                for _ in 0..leb(&bytes, &mut p)? {
+                    for _ in 0..2 {
+                        let n = leb(&bytes, &mut p)? as usize;
+                        p += n;
+                    }
+                    let kind = bytes[p];
+                    p += 1;
+                    match kind {
+                        0 => {
+                            imported += 1;
+                            leb(&bytes, &mut p)?;
+                        }
+                        1 => {
+                            p += 1;
+                            let flags = leb(&bytes, &mut p)?;
+                            leb(&bytes, &mut p)?;
+                            if flags & 1 == 1 {
+                                leb(&bytes, &mut p)?;
+                            }
+                        }
+                        2 => {
+                            let flags = leb(&bytes, &mut p)?;
+                            leb(&bytes, &mut p)?;
+                            if flags & 1 == 1 {
+                                leb(&bytes, &mut p)?;
+                            }
+                        }
+                        3 => p += 2,
+                        _ => leb(&bytes, &mut p).map(drop)?,
+                    }
+                }
+            }
+            10 => {
+                for _ in 0..leb(&bytes, &mut p)? {
+                    let n = leb(&bytes, &mut p)?;
+                    bodies.push(n);
+                    p += n as usize;
+                }
+            }
+            11 => data += size as u64,
+            0 => {
+                let n = leb(&bytes, &mut p)? as usize;
+                let section = &bytes[p..p + n];
+                p += n;
+                if section == b"name" {
+                    while p < end {
+                        let sub = bytes[p];
+                        p += 1;
+                        let len = leb(&bytes, &mut p)? as usize;
+                        let sub_end = p + len;
+                        if sub == 1 {
+                            for _ in 0..leb(&bytes, &mut p)? {
+                                let index = leb(&bytes, &mut p)?;
+                                let n = leb(&bytes, &mut p)? as usize;
+                                let name = String::from_utf8_lossy(&bytes[p..p + n]).to_string();
+                                p += n;
+                                names.insert(index, name);
+                            }
+                        }
+                        p = sub_end;
+                    }
+                }
+            }
+            _ => {}
+        }
+        at = end;
+    }
+    if names.is_empty() {
+        return Err(format!(
+            "{} has no name section: keep `strip` off in the release profile",
+            path.display()
+        ));
+    }
+    let mut by_crate: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    let code: u64 = bodies.iter().sum();
+    for (i, size) in bodies.iter().enumerate() {
+        let name = names
+            .get(&(i as u64 + imported))
+            .map(String::as_str)
+            .unwrap_or("");
+        let entry = by_crate.entry(crate_of(name)).or_default();
+        entry.0 += size;
+        entry.1 += 1;
+    }
+    let mut rows: Vec<_> = by_crate.into_iter().collect();
+    rows.sort_by_key(|b| std::cmp::Reverse(b.1 .0));
+    Ok(json!({
+        "file": path.strip_prefix(root()).unwrap_or(path).display().to_string(),
+        "code_bytes": code,
+        "data_bytes": data,
+        "crates": rows.iter().map(|(name, (bytes, functions))| json!({
+            "crate": name, "code_bytes": bytes, "functions": functions,
+            "share": *bytes as f64 / code as f64,
+        })).collect::<Vec<_>>(),
+    }))
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let m = values.len() / 2;
+    if values.len() % 2 == 1 {
+        values[m]
+    } else {
+        (values[m - 1] + values[m]) / 2.0
+    }
+}
+
+/// Lighthouse (mobile: its default form factor and throttling) against the
+/// shipped app served by the sandbox; median of five runs.
+fn lighthouse(env: &Env) -> Result<Value, String> {
+    let mut sandbox = Command::new(root().join("target/debug/sandbox"))
+        .args(["--port", "0", "--dist"])
+        .arg(root().join("dist"))
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start the sandbox: {e}"))?;
+    let mut lines = BufReader::new(sandbox.stdout.take().unwrap()).lines();
+    let base = lines.next().and_then(Result::ok).and_then(|l| {
+        l.strip_prefix("sandbox listening on ")
+            .map(|u| u.trim().to_string())
+    });
+    std::thread::spawn(move || for _ in lines.map_while(Result::ok) {});
+    let result = (|| {
+        let base = base.ok_or("the sandbox did not say where it listens")?;
+        let dir = root().join("target/lighthouse");
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let audits = [
+            ("fcp_ms", "first-contentful-paint"),
+            ("lcp_ms", "largest-contentful-paint"),
+            ("tbt_ms", "total-blocking-time"),
+            ("cls", "cumulative-layout-shift"),
+            ("speed_index_ms", "speed-index"),
+        ];
+        let mut series: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+        for i in 1..=LIGHTHOUSE_RUNS {
+            let out = dir.join(format!("run-{i}.json"));
+            eprintln!("Lighthouse run {i}/{LIGHTHOUSE_RUNS}");
+            run(env
+                .command("lighthouse")
+                .arg(format!("{base}/"))
+                .args(["--only-categories=performance", "--output=json", "--quiet"])
+                .arg(format!("--output-path={}", out.display()))
+                .arg(
+                    "--chrome-flags=--headless=new --no-sandbox --disable-gpu \
+                     --disable-dev-shm-usage --disable-background-networking \
+                     --disable-component-update --disable-sync --no-first-run",
+                )
+                .env("CHROME_PATH", "/usr/bin/chromium"))?;
+            let report: Value =
+                serde_json::from_str(&std::fs::read_to_string(&out).map_err(|e| e.to_string())?)
+                    .map_err(|e| format!("Lighthouse report: {e}"))?;
+            let score = report["categories"]["performance"]["score"]
+                .as_f64()
+                .ok_or("Lighthouse gave no performance score (see the report)")?;
+            series.entry("performance").or_default().push(score * 100.0);
+            for (key, audit) in audits {
+                let v = report["audits"][audit]["numericValue"]
+                    .as_f64()
+                    .unwrap_or(f64::NAN);
+                series.entry(key).or_default().push(v);
+            }
+        }
+        let mut medians = serde_json::Map::new();
+        for (key, mut values) in series {
+            medians.insert(key.into(), json!(median(&mut values)));
+        }
+        medians.insert("runs".into(), json!(LIGHTHOUSE_RUNS));
+        Ok(Value::Object(medians))
+    })();
+    let _ = sandbox.kill();
+    let _ = sandbox.wait();
+    result
+}
+
+fn kb(bytes: &Value) -> String {
+    format!("{:.1}", bytes.as_f64().unwrap_or(0.0) / 1024.0)
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok {
+        "met"
+    } else {
+        "NOT met"
+    }
+}
+
+fn print_report(r: &Value) {
+    println!("\n## Size (dist/)\n");
+    println!("| file | raw KB | gzip -9 KB | brotli -q 11 KB |");
+    println!("|---|---:|---:|---:|");
+    for f in r["sizes"]["files"].as_array().into_iter().flatten() {
+        println!(
+            "| {}{} | {} | {} | {} |",
+            f["file"].as_str().unwrap_or(""),
+            if f["page"] == json!(true) {
+                ""
+            } else {
+                " (not in page)"
+            },
+            kb(&f["raw"]),
+            kb(&f["gzip"]),
+            kb(&f["brotli"])
+        );
+    }
+    let page = &r["sizes"]["page"];
+    println!(
+        "| **page (html+js+wasm+css)** | {} | {} | **{}** |",
+        kb(&page["raw"]),
+        kb(&page["gzip"]),
+        kb(&page["brotli"])
+    );
+    let br = page["brotli"].as_u64().unwrap_or(u64::MAX);
+    println!(
+        "\nTarget ≤ 90 KB brotli: {} ({} bytes)",
+        verdict(br <= PAGE_BROTLI_TARGET),
+        br
+    );
+
+    let w = &r["wasm_by_crate"];
+    println!(
+        "\n## Wasm code by crate (before wasm-opt: {} KB code, {} KB data)\n",
+        kb(&w["code_bytes"]),
+        kb(&w["data_bytes"])
+    );
+    // The shipped wasm's brotli bytes, shared out by code share: an
+    // estimate of what each crate costs on the wire.
+    let wasm_br = r["sizes"]["files"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["file"].as_str().is_some_and(|n| n.ends_with(".wasm")))
+        .and_then(|f| f["brotli"].as_f64())
+        .unwrap_or(0.0);
+    println!("| crate | code KB (pre-opt) | share | ≈ brotli KB shipped | functions |");
+    println!("|---|---:|---:|---:|---:|");
+    for c in w["crates"].as_array().into_iter().flatten().take(20) {
+        let share = c["share"].as_f64().unwrap_or(0.0);
+        println!(
+            "| {} | {} | {:.1} % | {:.1} | {} |",
+            c["crate"].as_str().unwrap_or(""),
+            kb(&c["code_bytes"]),
+            share * 100.0,
+            share * wasm_br / 1024.0,
+            c["functions"]
+        );
+    }
+
+    if r["render"].is_null() {
+        return; // --size
+    }
+    let l = &r["lighthouse"];
+    if l.is_object() {
+        println!("\n## Lighthouse mobile (median of {} runs)\n", l["runs"]);
+        println!("| performance | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms |");
+        println!("|---:|---:|---:|---:|---:|---:|");
+        println!(
+            "| {:.0} | {:.0} | {:.0} | {:.0} | {:.3} | {:.0} |",
+            l["performance"].as_f64().unwrap_or(f64::NAN),
+            l["fcp_ms"].as_f64().unwrap_or(f64::NAN),
+            l["lcp_ms"].as_f64().unwrap_or(f64::NAN),
+            l["tbt_ms"].as_f64().unwrap_or(f64::NAN),
+            l["cls"].as_f64().unwrap_or(f64::NAN),
+            l["speed_index_ms"].as_f64().unwrap_or(f64::NAN)
+        );
+        println!(
+            "\nTarget performance 100: {}",
+            verdict(l["performance"].as_f64().unwrap_or(0.0) >= 99.5)
+        );
+    } else {
+        println!("\n## Lighthouse: skipped (--quick)");
+    }
+
+    println!(
+        "\n## Rendering, headless Chromium (median of {} runs after warm-up; to the next paint)\n",
+        r["render_runs"]
+    );
+    println!("| list | operation | app ms | hand-written JS ms | ratio | target |");
+    println!("|---|---|---:|---:|---:|---|");
+    for row in r["render"].as_array().into_iter().flatten() {
+        let op = row["op"].as_str().unwrap_or("");
+        let ratio = row["ratio"].as_f64().unwrap_or(f64::NAN);
+        let target = match (row["list"].as_str(), op) {
+            (Some("roster"), "create 1,000") => {
+                format!(
+                    "≤ {CREATE_RATIO_TARGET}: {}",
+                    verdict(ratio <= CREATE_RATIO_TARGET)
+                )
+            }
+            (Some("roster"), "clear") => {
+                format!(
+                    "≤ {CLEAR_RATIO_TARGET}: {}",
+                    verdict(ratio <= CLEAR_RATIO_TARGET)
+                )
+            }
+            _ => String::new(),
+        };
+        println!(
+            "| {} | {} | {:.1} | {:.1} | {:.2} | {} |",
+            row["list"].as_str().unwrap_or(""),
+            op,
+            row["app_ms"].as_f64().unwrap_or(f64::NAN),
+            row["vanilla_ms"].as_f64().unwrap_or(f64::NAN),
+            ratio,
+            target
+        );
+    }
+
+    let m = &r["memory"];
+    println!("\n## Memory (the app's roster, after a forced GC)\n");
+    println!("| moment | JS heap KB | wasm memory KB |");
+    println!("|---|---:|---:|");
+    for (label, key) in [
+        ("after load", "load"),
+        ("after 1,000 rows (first peak)", "first_peak"),
+        ("fifth peak (1,000 rows)", "fifth_peak"),
+        ("after five create/clear cycles", "after_five_cycles"),
+    ] {
+        println!(
+            "| {label} | {} | {} |",
+            kb(&m[key]["js_heap"]),
+            kb(&m[key]["wasm"])
+        );
+    }
+    let peaks: Vec<String> = m["peaks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| format!("{}/{}", kb(&p["js_heap"]), kb(&p["wasm"])))
+        .collect();
+    println!(
+        "\nPeak of each cycle, JS heap/wasm KB: {}",
+        peaks.join(", ")
+    );
+    let within = |field: &str| {
+        let first = m["first_peak"][field].as_f64().unwrap_or(0.0);
+        let after = m["after_five_cycles"][field].as_f64().unwrap_or(f64::MAX);
+        after <= first * 1.1
+    };
+    println!(
+        "\nTarget after five cycles within 10 % of the first peak: JS heap {}, wasm memory {}",
+        verdict(within("js_heap")),
+        verdict(within("wasm"))
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::crate_of;
+
+    #[test]
+    fn symbols_map_to_their_crate() {
+        assert_eq!(crate_of("_ZN4core3fmt5write17h0123456789abcdefE"), "core");
+        assert_eq!(
+            crate_of(
+                "_ZN73_$LT$alloc..vec..Vec$LT$T$GT$$u20$as$u20$core..clone..Clone$GT$5clone17habcE"
+            ),
+            "alloc"
+        );
+        assert_eq!(
+            crate_of("_ZN10vri_invite6roster6Roster3add17habcE"),
+            "vri_invite"
+        );
+        assert_eq!(crate_of("__wbindgen_malloc"), "(wasm-bindgen glue)");
+        assert_eq!(crate_of("core::fmt::write::h0123456789abcdef"), "core");
+        assert_eq!(
+            crate_of("<alloc::vec::Vec<T> as core::clone::Clone>::clone::habc"),
+            "alloc"
+        );
+        assert_eq!(crate_of("<&T as core::fmt::Display>::fmt::habc"), "core");
+        assert_eq!(
+            crate_of("<F as tachys::reactive_graph::ReactiveFunction>::invoke::h4"),
+            "tachys"
+        );
+        assert_eq!(
+            crate_of("core[c5930c85a12de822]::str::count::do_count_chars"),
+            "core"
+        );
+        assert_eq!(
+            crate_of("<dlmalloc[e24a]::dlmalloc::Dlmalloc<X>>::malloc"),
+            "dlmalloc"
+        );
+        assert_eq!(crate_of("<str>::to_lowercase"), "core (primitive types)");
+        assert_eq!(crate_of("tachys::html::element::h1"), "tachys");
+        assert_eq!(crate_of("memcpy"), "(other: libc, shims)");
+    }
+}
