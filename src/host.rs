@@ -400,9 +400,12 @@ fn parent_origin_hint() -> Option<String> {
     js_sys::Reflect::get(&list, &"0".into()).ok()?.as_string()
 }
 
+/// Posts a crash to the host.
+type CrashReporter = Box<dyn Fn(&str)>;
+
 thread_local! {
     /// How a crash reaches the host: set by [`install`] when embedded.
-    static CRASH_REPORTER: RefCell<Option<Box<dyn Fn(&str)>>> = const { RefCell::new(None) };
+    static CRASH_REPORTER: RefCell<Option<CrashReporter>> = const { RefCell::new(None) };
 }
 
 /// Tells the host the app has crashed (called from the panic hook, so it

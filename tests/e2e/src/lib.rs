@@ -533,6 +533,39 @@ impl App {
         }
     }
 
+    /// Fills the email invite form: Name, Email, and Region "Europe".
+    pub async fn fill_email_invite(&self, name: &str, email: &str) {
+        self.type_in("Name", name).await;
+        self.type_in("Email", email).await;
+        self.choose("Region", "Europe").await;
+    }
+
+    /// Fills and sends an email invite, then waits until the app says it
+    /// was sent to `name`.
+    pub async fn invite_by_email(&self, name: &str, email: &str) {
+        self.fill_email_invite(name, email).await;
+        self.click("Send invitation").await;
+        self.wait_text(".outcome", &format!("Invitation sent to {name}."))
+            .await;
+    }
+
+    /// Presses Remove on `name`'s row and waits for the confirmation.
+    pub async fn ask_to_remove(&self, name: &str) {
+        self.wait_for(Locator::Css(&format!("button[aria-label='Remove {name}']")))
+            .await
+            .click()
+            .await
+            .unwrap();
+        self.wait_text("dialog[open] #confirm-title", &format!("Remove {name}?"))
+            .await;
+    }
+
+    /// Removes `name`: Remove on their row, then the confirmation's button.
+    pub async fn remove(&self, name: &str) {
+        self.ask_to_remove(name).await;
+        self.click(&format!("Remove {name}")).await;
+    }
+
     /// The names in the roster, top to bottom. Read in one script, so a row
     /// that disappears meanwhile cannot make the read fail (stale element).
     pub async fn roster(&self) -> Vec<String> {

@@ -7,7 +7,6 @@
 //! `cargo xtask test` prints as a table.
 
 use e2e::{record_fault_row, App};
-use fantoccini::Locator;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -53,28 +52,6 @@ async fn disarm(app: &App, fault: &Fault) {
     }
 }
 
-async fn fill(app: &App, name: &str, email: &str) {
-    app.type_in("Name", name).await;
-    app.type_in("Email", email).await;
-    app.choose("Region", "Europe").await;
-}
-
-async fn invite(app: &App, name: &str, email: &str) {
-    fill(app, name, email).await;
-    app.click("Send invitation").await;
-    app.wait_text(".outcome", &format!("Invitation sent to {name}."))
-        .await;
-}
-
-async fn ask_to_remove(app: &App, name: &str) {
-    app.wait_for(Locator::Css(&format!("button[aria-label='Remove {name}']")))
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.click(&format!("Remove {name}")).await;
-}
-
 /// Waits until the sandbox has logged `at_least` requests of a kind (a hung
 /// request is logged when it finally ends) and returns how many it has.
 async fn settled(count: impl Fn() -> u64, at_least: u64) -> u64 {
@@ -106,10 +83,11 @@ async fn run(fault: Fault) {
         _ => App::start().await,
     };
     // A participant already in the roster, who must survive every fault.
-    invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
 
     // Invite under the fault.
-    fill(&app, "Wei Zhang", "wei@clinic.example").await;
+    app.fill_email_invite("Wei Zhang", "wei@clinic.example")
+        .await;
     let before = app.sandbox.invite_requests();
     arm(&app, &fault).await;
     app.click("Send invitation").await;
@@ -171,7 +149,7 @@ async fn run(fault: Fault) {
     // Remove under the fault.
     let before = app.sandbox.kick_requests();
     arm(&app, &fault).await;
-    ask_to_remove(&app, "Ana Ruiz").await;
+    app.remove("Ana Ruiz").await;
     let (message, requests);
     if matches!(fault.arm, Arm::Slow(_)) || fault.remove_ok_anyway {
         if let Arm::Slow(_) = fault.arm {
@@ -203,7 +181,7 @@ async fn run(fault: Fault) {
             "{}: one action, at most one request",
             fault.name
         );
-        ask_to_remove(&app, "Ana Ruiz").await;
+        app.remove("Ana Ruiz").await;
         app.wait_roster(&["Wei Zhang"]).await;
         assert_eq!(
             app.text(".participant .row-error").await,
@@ -378,7 +356,8 @@ async fn truncated_body() {
 #[tokio::test]
 async fn retry_after_a_lost_answer_creates_no_duplicate() {
     let app = App::start().await;
-    fill(&app, "Wei Zhang", "wei@clinic.example").await;
+    app.fill_email_invite("Wei Zhang", "wei@clinic.example")
+        .await;
     app.sandbox.latency(16_000);
     app.click("Send invitation").await;
     app.wait_text(".outcome-error", "did not answer within 15 seconds")
@@ -411,7 +390,7 @@ async fn retry_after_a_lost_answer_creates_no_duplicate() {
     assert_eq!(requests[1]["replayed"], true);
 
     // A new action (another person) gets a new key.
-    invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
     let state = app.sandbox.state();
     assert_ne!(state["requests"][2]["idempotency_key"], key);
     assert_eq!(state["participants"].as_array().unwrap().len(), 2);

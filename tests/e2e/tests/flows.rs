@@ -2,28 +2,14 @@
 //! real Chromium against the sandbox API over real HTTP.
 
 use e2e::App;
-use fantoccini::Locator;
-
-/// Fills the email invite form for `name`.
-async fn fill_email_invite(app: &App, name: &str, email: &str) {
-    app.type_in("Name", name).await;
-    app.type_in("Email", email).await;
-    app.choose("Region", "Europe").await;
-}
-
-async fn invite_by_email(app: &App, name: &str, email: &str) {
-    fill_email_invite(app, name, email).await;
-    app.click("Send invitation").await;
-    app.wait_text(".outcome", &format!("Invitation sent to {name}."))
-        .await;
-}
 
 #[tokio::test]
 async fn invite_by_email_puts_them_in_the_roster_and_clears_the_form() {
     let app = App::start().await;
     assert!(app.text(".empty").await.contains("No one invited yet"));
 
-    invite_by_email(&app, "Dr. Ana Ruiz", "ana.ruiz@clinic.example").await;
+    app.invite_by_email("Dr. Ana Ruiz", "ana.ruiz@clinic.example")
+        .await;
 
     app.wait_roster(&["Dr. Ana Ruiz"]).await;
     assert_eq!(
@@ -127,7 +113,8 @@ async fn invalid_input_shows_messages_keeps_values_and_sends_nothing() {
 async fn server_error_shows_its_message_keeps_values_and_retry_works() {
     let app = App::start().await;
     app.sandbox.fail_next(500, 1, "Database unavailable");
-    fill_email_invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.fill_email_invite("Ana Ruiz", "ana@clinic.example")
+        .await;
     app.click("Send invitation").await;
 
     let error = app.wait_text(".outcome-error", "error 500").await;
@@ -156,7 +143,8 @@ async fn server_error_shows_its_message_keeps_values_and_retry_works() {
 async fn double_click_sends_one_request_and_the_button_says_it_is_sending() {
     let app = App::start().await;
     app.sandbox.latency(1500);
-    fill_email_invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.fill_email_invite("Ana Ruiz", "ana@clinic.example")
+        .await;
     // Two clicks in the same instant, faster than any re-render.
     app.client
         .execute(
@@ -185,15 +173,11 @@ async fn double_click_sends_one_request_and_the_button_says_it_is_sending() {
 #[tokio::test]
 async fn remove_confirmed_takes_them_out_with_the_answer_as_received() {
     let app = App::start().await;
-    invite_by_email(&app, "Ana Ruiz", "ana@clinic.example").await;
-    invite_by_email(&app, "Wei Zhang", "wei@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Wei Zhang", "wei@clinic.example").await;
     app.wait_roster(&["Ana Ruiz", "Wei Zhang"]).await;
 
-    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.ask_to_remove("Ana Ruiz").await;
     app.wait_text("dialog[open] #confirm-title", "Remove Ana Ruiz?")
         .await;
     app.click("Remove Ana Ruiz").await;
@@ -213,12 +197,8 @@ async fn remove_confirmed_takes_them_out_with_the_answer_as_received() {
 #[tokio::test]
 async fn remove_cancelled_changes_nothing() {
     let app = App::start().await;
-    invite_by_email(&app, "Ana Ruiz", "ana@clinic.example").await;
-    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
+    app.ask_to_remove("Ana Ruiz").await;
     app.wait_text("dialog[open] #confirm-title", "Remove Ana Ruiz?")
         .await;
     app.click("Cancel").await;
@@ -232,13 +212,9 @@ async fn remove_cancelled_changes_nothing() {
 #[tokio::test]
 async fn failed_remove_keeps_the_row_with_the_error_beside_it() {
     let app = App::start().await;
-    invite_by_email(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
     app.sandbox.fail_next(503, 1, "Video engine is restarting");
-    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.ask_to_remove("Ana Ruiz").await;
     app.click("Remove Ana Ruiz").await;
 
     let error = app.wait_text(".participant .row-error", "error 503").await;
@@ -246,11 +222,7 @@ async fn failed_remove_keeps_the_row_with_the_error_beside_it() {
     app.wait_roster(&["Ana Ruiz"]).await;
 
     // Trying again once the fault is gone works.
-    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.ask_to_remove("Ana Ruiz").await;
     app.click("Remove Ana Ruiz").await;
     app.wait_roster(&[]).await;
     app.finish().await;
@@ -259,18 +231,15 @@ async fn failed_remove_keeps_the_row_with_the_error_beside_it() {
 #[tokio::test]
 async fn reload_keeps_the_roster_and_remove_still_works() {
     let app = App::start().await;
-    invite_by_email(&app, "Ana Ruiz", "ana@clinic.example").await;
-    invite_by_email(&app, "Олена Коваль", "olena@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Олена Коваль", "olena@clinic.example")
+        .await;
     app.wait_roster(&["Ana Ruiz", "Олена Коваль"]).await;
 
     app.open().await;
     app.wait_roster(&["Ana Ruiz", "Олена Коваль"]).await;
 
-    app.wait_for(Locator::Css("button[aria-label='Remove Олена Коваль']"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.ask_to_remove("Олена Коваль").await;
     app.click("Remove Олена Коваль").await;
     app.wait_roster(&["Ana Ruiz"]).await;
     assert_eq!(

@@ -26,18 +26,6 @@ async fn invite(app: &App, name: &str, email: &str) {
     assert!(app.roster().await.contains(&name.to_string()));
 }
 
-/// Clicks Remove on `name`'s row and confirms.
-async fn remove(app: &App, name: &str) {
-    app.wait_for(Locator::Css(&format!("button[aria-label='Remove {name}']")))
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_text("dialog[open] #confirm-title", &format!("Remove {name}?"))
-        .await;
-    app.click(&format!("Remove {name}")).await;
-}
-
 /// The tokens the host page sent in `auth` messages, in order.
 async fn tokens_sent(app: &App) -> Vec<String> {
     app.host_log()
@@ -111,7 +99,7 @@ async fn ready_auth_handshake_and_invite_remove_events_reach_the_host() {
         !stored.as_str().unwrap().contains(&token),
         "the token is never stored: {stored}"
     );
-    remove(&app, "Dr. Ana Ruiz").await;
+    app.remove("Dr. Ana Ruiz").await;
     app.wait_roster(&[]).await;
     app.leave_app().await;
 
@@ -275,7 +263,7 @@ async fn after_a_401_the_app_asks_for_a_token_waits_and_completes_the_action() {
     app.sandbox.expire_token();
 
     app.enter_app().await;
-    remove(&app, "Ana Ruiz").await;
+    app.remove("Ana Ruiz").await;
     app.wait_text(
         ".session-notice",
         "Your session has expired; waiting for the portal to sign you in again",

@@ -45,11 +45,7 @@ async fn app_runs_under_a_strict_csp_with_no_violations() {
 
     js(&app, "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));").await;
     invite(&app, "Ana Ruiz", "ana@clinic.example").await;
-    app.wait_for(Locator::Css("button[aria-label='Remove Ana Ruiz']"))
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.ask_to_remove("Ana Ruiz").await;
     app.click("Remove Ana Ruiz").await;
     app.wait_roster(&[]).await;
     assert_eq!(
