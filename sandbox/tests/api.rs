@@ -57,9 +57,23 @@ fn router() -> Router {
 }
 
 async fn send(app: &Router, method: Method, path: &str, body: Option<&str>) -> Answer {
+    send_with(app, method, path, body, &[]).await
+}
+
+/// Like [`send`], with extra request headers.
+async fn send_with(
+    app: &Router,
+    method: Method,
+    path: &str,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> Answer {
     let mut request = Request::builder().method(method).uri(path);
     if body.is_some() {
         request = request.header(header::CONTENT_TYPE, "application/json");
+    }
+    for (name, value) in headers {
+        request = request.header(*name, *value);
     }
     let request = request
         .body(body.map_or_else(Body::empty, |b| Body::from(b.to_owned())))
@@ -444,25 +458,15 @@ async fn invite_bodies_are_recorded_as_sent_even_when_refused() {
 }
 
 async fn post_with_key(app: &Router, path: &str, body: &Value, key: &str) -> Answer {
-    let request = Request::builder()
-        .method(Method::POST)
-        .uri(path)
-        .header(header::CONTENT_TYPE, "application/json")
-        .header("Idempotency-Key", key)
-        .body(Body::from(body.to_string()))
-        .unwrap();
-    let response = app.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    let content_type = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .map(|v| v.to_str().unwrap().to_owned());
-    let body = response.into_body().collect().await.unwrap().to_bytes();
-    Answer {
-        status,
-        content_type,
-        body,
-    }
+    let body = body.to_string();
+    send_with(
+        app,
+        Method::POST,
+        path,
+        Some(&body),
+        &[("Idempotency-Key", key)],
+    )
+    .await
 }
 
 #[tokio::test]
