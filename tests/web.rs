@@ -72,6 +72,22 @@ fn button(root: &HtmlElement, label: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no button labelled {label}"))
 }
 
+/// Mounts `view` into `root` with the state the app's root provides: the
+/// configuration, a roster of `participants` and the events seam.
+fn mount_with<V: IntoView + 'static>(
+    root: &HtmlElement,
+    config: Config,
+    participants: Vec<Participant>,
+    view: impl FnOnce() -> V + 'static,
+) -> leptos::mount::UnmountHandle<V::State> {
+    leptos::mount::mount_to(root.clone(), move || {
+        provide_context(config);
+        provide_context(Roster::new(participants));
+        provide_context(Events::new());
+        view()
+    })
+}
+
 fn participant(id: i64, name: &str) -> Participant {
     let answer = json!({
         "RequestConferenceSessionVideoParticipantId": id,
@@ -95,12 +111,7 @@ fn participant(id: i64, name: &str) -> Participant {
 #[wasm_bindgen_test]
 async fn invite_form_shows_a_message_per_field_and_keeps_what_was_typed() {
     let root = container();
-    let _app = leptos::mount::mount_to(root.clone(), || {
-        provide_context(config());
-        provide_context(Roster::new(Vec::new()));
-        provide_context(Events::new());
-        view! { <InviteForm /> }
-    });
+    let _app = mount_with(&root, config(), Vec::new(), || view! { <InviteForm /> });
     leptos::task::tick().await;
     assert_eq!(
         text(&root, "#invite-name-error"),
@@ -138,12 +149,7 @@ async fn invite_form_shows_a_message_per_field_and_keeps_what_was_typed() {
 #[wasm_bindgen_test]
 async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
     let root = container();
-    let _app = leptos::mount::mount_to(root.clone(), || {
-        provide_context(config());
-        provide_context(Roster::new(Vec::new()));
-        provide_context(Events::new());
-        view! { <InviteForm /> }
-    });
+    let _app = mount_with(&root, config(), Vec::new(), || view! { <InviteForm /> });
     leptos::task::tick().await;
     assert!(
         !exists(&root, "#invite-phone"),
@@ -174,20 +180,13 @@ async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
 #[wasm_bindgen_test]
 async fn roster_lists_people_and_asks_before_removing() {
     let root = container();
-    let _app = leptos::mount::mount_to(root.clone(), || {
-        let mut config = config();
-        config
-            .labels
-            .video_type
-            .insert("2".into(), "Phone call".into());
-        provide_context(config);
-        provide_context(Roster::new(vec![
-            participant(7, "Ana Ruiz"),
-            participant(8, "Иван Петров"),
-        ]));
-        provide_context(Events::new());
-        view! { <RosterPanel /> }
-    });
+    let mut config = config();
+    config
+        .labels
+        .video_type
+        .insert("2".into(), "Phone call".into());
+    let people = vec![participant(7, "Ana Ruiz"), participant(8, "Иван Петров")];
+    let _app = mount_with(&root, config, people, || view! { <RosterPanel /> });
     leptos::task::tick().await;
 
     let rows = root.query_selector_all(".participant").unwrap();
@@ -230,25 +229,15 @@ async fn roster_lists_people_and_asks_before_removing() {
 #[wasm_bindgen_test]
 async fn empty_roster_says_so() {
     let root = container();
-    let _app = leptos::mount::mount_to(root.clone(), || {
-        provide_context(config());
-        provide_context(Roster::new(Vec::new()));
-        provide_context(Events::new());
-        view! { <RosterPanel /> }
-    });
+    let _app = mount_with(&root, config(), Vec::new(), || view! { <RosterPanel /> });
     leptos::task::tick().await;
     assert!(text(&root, ".empty").contains("No one invited yet"));
     assert!(!exists(&root, ".participant"));
 
     // Markup in a name is shown as text, never parsed.
-    let roster = Roster::new(vec![participant(9, "<img src=x onerror=alert(1)>")]);
     let other = container();
-    let _second = leptos::mount::mount_to(other.clone(), move || {
-        provide_context(config());
-        provide_context(roster);
-        provide_context(Events::new());
-        view! { <RosterPanel /> }
-    });
+    let hostile = vec![participant(9, "<img src=x onerror=alert(1)>")];
+    let _second = mount_with(&other, config(), hostile, || view! { <RosterPanel /> });
     leptos::task::tick().await;
     assert_eq!(
         text(&other, ".participant .name"),

@@ -7,6 +7,7 @@
 //! Environment: `SANDBOX_BIN`, `BENCH_DIST`, `CHROMEDRIVER`, and
 //! optionally `BENCH_RUNS` (default 10) and `BENCH_WARMUP` (default 3).
 
+use e2e::free_port;
 use fantoccini::ClientBuilder;
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};
@@ -39,14 +40,6 @@ fn env_num(var: &str, default: u64) -> u64 {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 #[tokio::main]
