@@ -4,11 +4,16 @@
 //! hand-written reference page (`bench/vanilla.js`) performs. Data is
 //! prepared before the clock starts, on both sides.
 
+use crate::api::model::{ParaRequestProvider, ParaThirdPartyVideoParticipant};
+use crate::api::ApiError;
 use crate::config::Config;
-use crate::events::Events;
-use crate::interpreters::{entries, Entry, InterpreterList};
-use crate::model::{ParaRequestProvider, ParaThirdPartyVideoParticipant};
-use crate::roster::{Participant, Roster, RosterPanel, RowState};
+use crate::domain::interpreters::{entries, Entry};
+use crate::domain::participant::Participant;
+use crate::i18n::Lang;
+use crate::state::events::Events;
+use crate::state::roster::Roster;
+use crate::ui::panels::interpreters::InterpreterList;
+use crate::ui::roster::RosterPanel;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -86,14 +91,15 @@ pub fn bench_roster_create() {
 /// Marks every 10th row as failed (its class and message change).
 #[wasm_bindgen]
 pub fn bench_roster_update() {
-    bench().roster.with_rows_untracked(|rows| {
-        for row in rows.iter().step_by(10) {
-            row.state
-                .set(RowState::Failed(crate::api::ApiError::Timeout {
-                    seconds: 15,
-                }));
-        }
-    });
+    let roster = bench().roster;
+    let events = Events::new();
+    let epoch = roster.epoch();
+    let rows: Vec<_> = roster.with_rows_untracked(|rows| rows.iter().step_by(10).cloned().collect());
+    // One render for all of them: effects run after this task.
+    for row in rows {
+        let failed = Err(ApiError::Timeout { seconds: 15 });
+        roster.finish_removal(epoch, &row, failed, &events);
+    }
 }
 
 /// Removes the second row.
@@ -118,7 +124,7 @@ pub fn bench_roster_clear() {
 #[wasm_bindgen]
 pub fn bench_interpreters_prepare(json: &str) {
     let list: Vec<ParaRequestProvider> = serde_json::from_str(json).expect("providers");
-    bench().next_interpreters.set_value(entries(&list));
+    bench().next_interpreters.set_value(entries(&list, Lang::En));
 }
 
 #[wasm_bindgen]

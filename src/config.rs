@@ -183,43 +183,6 @@ impl Config {
             format!("{}/{path}", base.trim_end_matches('/'))
         }
     }
-
-    /// The label for a participant's video status code, or "Status N".
-    pub fn video_status_label(&self, code: Option<i64>) -> String {
-        label(&self.labels.video_status, "Status", code)
-    }
-
-    /// The label for a participant's video type code, or "Type N".
-    pub fn video_type_label(&self, code: Option<i64>) -> String {
-        label(&self.labels.video_type, "Type", code)
-    }
-}
-
-/// [`label`] for codes the API sends as text (`GenderOptionCode: "F"`): the
-/// deployment's label, else the code itself ("Gender option F"); `None` when
-/// there is no code at all, so the panel leaves the line out.
-pub fn code_label(
-    table: &BTreeMap<String, String>,
-    kind: &str,
-    code: Option<&str>,
-) -> Option<String> {
-    let code = code.map(str::trim).filter(|c| !c.is_empty())?;
-    match table.get(code).map(|l| l.trim()) {
-        Some(l) if !l.is_empty() => Some(l.to_string()),
-        _ => Some(format!("{kind} {code}")),
-    }
-}
-
-/// A label from the deployment's table; a code without one is still shown
-/// (as "Status 4"), and a missing code says so rather than showing nothing.
-pub fn label(table: &BTreeMap<String, String>, kind: &str, code: Option<i64>) -> String {
-    match code {
-        None => format!("{kind} unknown"),
-        Some(code) => match table.get(&code.to_string()).map(|l| l.trim()) {
-            Some(l) if !l.is_empty() => l.to_string(),
-            _ => format!("{kind} {code}"),
-        },
-    }
 }
 
 /// Checks that `origin` is exactly what a browser puts in `event.origin`:
@@ -303,7 +266,7 @@ mod tests {
                 name: "US East".into()
             }]
         );
-        assert_eq!(c.video_status_label(Some(1)), "Invited");
+        assert_eq!(c.labels.video_status["1"], "Invited");
         assert_eq!(
             c.endpoint("Provider/Task/X"),
             "https://api.example.com/api/Provider/Task/X"
@@ -321,44 +284,6 @@ mod tests {
             ..Config::default()
         };
         assert_eq!(c.endpoint("A/B"), "/api/A/B");
-    }
-
-    #[test]
-    fn label_falls_back_to_the_code() {
-        let c = Config::default();
-        assert_eq!(c.video_status_label(Some(4)), "Status 4");
-        assert_eq!(c.video_type_label(Some(3)), "Type 3");
-        assert_eq!(c.video_status_label(None), "Status unknown");
-        let blank = Config::parse(r#"{"labels":{"video_type":{"3":"  "}}}"#).unwrap();
-        assert_eq!(blank.video_type_label(Some(3)), "Type 3");
-    }
-
-    #[test]
-    fn panel_labels_come_from_config_or_fall_back_to_the_code() {
-        let c = Config::parse(
-            r#"{"labels":{"request_status":{"1":"Searching"},"special_type":{"2":"Medical"},
-                "gender_option":{"F":"Female interpreter"},"video_option":{"V":""}}}"#,
-        )
-        .unwrap();
-        let l = &c.labels;
-        assert_eq!(label(&l.request_status, "Status", Some(1)), "Searching");
-        assert_eq!(label(&l.request_status, "Status", Some(9)), "Status 9");
-        assert_eq!(label(&l.special_type, "Type", Some(2)), "Medical");
-        assert_eq!(label(&l.schedule_status, "Status", Some(4)), "Status 4");
-        assert_eq!(
-            code_label(&l.gender_option, "Gender option", Some("F")).as_deref(),
-            Some("Female interpreter")
-        );
-        assert_eq!(
-            code_label(&l.video_option, "Video option", Some(" V ")).as_deref(),
-            Some("Video option V"),
-            "a blank label falls back to the code"
-        );
-        assert_eq!(
-            code_label(&l.gender_option, "Gender option", Some("  ")),
-            None
-        );
-        assert_eq!(code_label(&l.gender_option, "Gender option", None), None);
     }
 
     #[test]

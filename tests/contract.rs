@@ -5,7 +5,7 @@
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{json, Value};
 use vri_invite::api::decode_invite;
-use vri_invite::model::{ParaThirdPartyVideoParticipant, ResultVideoConferenceParticipant};
+use vri_invite::api::model::{ParaThirdPartyVideoParticipant, ResultVideoConferenceParticipant};
 
 fn fixture(name: &str) -> Value {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));

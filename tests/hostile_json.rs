@@ -6,8 +6,11 @@
 use proptest::prelude::*;
 use serde_json::{Map, Number, Value};
 use vri_invite::api::decode_invite;
-use vri_invite::invite::{validate, Draft, Mode};
-use vri_invite::roster::{decode, encode, Participant};
+use vri_invite::api::model::ResultVideoConferenceParticipant;
+use vri_invite::domain::invite::{dial_preview, validate, Draft, FieldErrors, Mode};
+use vri_invite::domain::participant::Participant;
+use vri_invite::domain::saved::{decode, encode};
+use vri_invite::i18n::Lang;
 
 /// Every wire name of the model, so generated objects hit real fields with
 /// wrong types, nulls and odd values, not only unknown keys.
@@ -136,7 +139,7 @@ proptest! {
     #[test]
     fn any_text_decodes_or_errors(text in any::<String>()) {
         let _ = decode_invite(&text);
-        let _ = decode(&text);
+        let _ = decode(&text, Lang::En);
     }
 
     #[test]
@@ -145,15 +148,43 @@ proptest! {
             mode: if phone_mode { Mode::Phone } else { Mode::Email },
             name, email: contact.clone(), phone: contact, region: String::new(), dtmf,
         };
-        let _ = validate(&draft, &[]);
-        let _ = vri_invite::invite::dial_preview(&draft);
+        for lang in Lang::ALL {
+            match validate(&draft, &[], lang) {
+                // Validates: a body for the chosen mode only, with what was typed, trimmed.
+                Ok(body) => {
+                    prop_assert_eq!(body.is_pstn, Some(phone_mode));
+                    prop_assert_eq!(body.is_pstn_str.as_deref(), Some(if phone_mode { "true" } else { "false" }));
+                    prop_assert_eq!(body.name.as_deref(), Some(draft.name.trim()));
+                    prop_assert!(!draft.name.trim().is_empty());
+                    if phone_mode {
+                        prop_assert!(body.email.is_none());
+                        let number = body.phone_number.clone().unwrap_or_default();
+                        prop_assert!(number.starts_with('+') && number[1..].bytes().all(|b| b.is_ascii_digit()), "E.164: {}", number);
+                        // What the preview says will be dialed is what is sent.
+                        let preview = dial_preview(&draft, lang).unwrap_or_default();
+                        let digits: String = preview.chars().filter(char::is_ascii_digit).collect();
+                        prop_assert!(digits.starts_with(&number[1..]), "{} vs {}", preview, number);
+                    } else {
+                        prop_assert!(body.phone_number.is_none() && body.dtmf.is_none());
+                        prop_assert_eq!(body.email.as_deref(), Some(draft.email.trim()));
+                    }
+                }
+                // Explains: at least one field says, in words, what to fix.
+                Err(errors) => {
+                    let FieldErrors { name, email, phone, region, dtmf } = errors;
+                    let messages: Vec<String> = [name, email, phone, region, dtmf].into_iter().flatten().collect();
+                    prop_assert!(!messages.is_empty(), "rejected without a message");
+                    prop_assert!(messages.iter().all(|m| m.trim().chars().count() > 3), "{:?}", messages);
+                }
+            }
+        }
     }
 }
 
 /// Everything the roster derives from an answer, and the saved form.
 fn exercise(
     raw: String,
-    answer: vri_invite::model::ResultVideoConferenceParticipant,
+    answer: ResultVideoConferenceParticipant,
 ) -> Result<(), TestCaseError> {
     let sent = serde_json::from_value(
         serde_json::json!({"Name": "Typed", "isPSTN": true, "PhoneNumber": "+442079460958"}),
@@ -161,13 +192,13 @@ fn exercise(
     .unwrap();
     let participant = Participant::new(sent, raw, answer);
     let _ = (
-        participant.name(),
+        participant.name(Lang::En),
         participant.contact(),
         participant.waiting_message(),
     );
-    let saved = encode(std::slice::from_ref(&participant));
+    let saved = encode([&participant]);
     prop_assert_eq!(
-        decode(&saved).map_err(TestCaseError::fail)?,
+        decode(&saved, Lang::En).map_err(TestCaseError::fail)?,
         vec![participant]
     );
     Ok(())

@@ -5,11 +5,13 @@
 
 use leptos::prelude::*;
 use serde_json::json;
-use vri_invite::app::ConfigError;
 use vri_invite::config::{Config, Region};
-use vri_invite::events::Events;
-use vri_invite::invite::InviteForm;
-use vri_invite::roster::{Participant, Roster, RosterPanel};
+use vri_invite::domain::participant::Participant;
+use vri_invite::state::events::Events;
+use vri_invite::state::roster::Roster;
+use vri_invite::ui::config_error::ConfigError;
+use vri_invite::ui::invite::InviteForm;
+use vri_invite::ui::roster::RosterPanel;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -256,15 +258,19 @@ async fn config_problem_gets_its_own_screen() {
     });
     leptos::task::tick().await;
     assert!(text(&root, "h1").contains("not set up correctly"));
-    assert!(root.text_content().unwrap().contains("timeout_ms"));
-    assert_eq!(button(&root, "Reload").tag_name(), "BUTTON");
+    // Announced at once, and the installer's detail kept in English, left
+    // to right, whatever the page's language.
+    assert!(exists(&root, "main.config-error[role=alert]"));
+    let detail = find(&root, "p[lang=en][dir=ltr]");
+    assert!(detail.text_content().unwrap().contains("timeout_ms"));
+    button(&root, "Reload");
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn a_crash_leaves_a_screen_with_a_way_back() {
     let root = container();
-    vri_invite::app::show_crash_screen(&root);
+    vri_invite::ui::crash::show_crash_screen(&root);
     assert_eq!(
         find(&root, "[role=alert] h1").text_content().unwrap(),
         "Something went wrong"
@@ -283,8 +289,9 @@ async fn a_crash_leaves_a_screen_with_a_way_back() {
 
 #[wasm_bindgen_test]
 async fn prefill_through_the_form_slot_fills_the_fields() {
-    use vri_invite::host::{apply_prefill, Prefill};
-    use vri_invite::invite::FormSlot;
+    use vri_invite::host::bridge::apply_prefill;
+    use vri_invite::host::protocol::Prefill;
+    use vri_invite::state::invite::FormSlot;
     let root = container();
     let slot = FormSlot::default();
     let _app = leptos::mount::mount_to(root.clone(), move || {
@@ -326,7 +333,7 @@ async fn prefill_through_the_form_slot_fills_the_fields() {
 
 #[wasm_bindgen_test]
 async fn kiosk_from_config_marks_the_root_and_shows_no_warning_yet() {
-    use vri_invite::app::App;
+    use vri_invite::ui::app::App;
     use vri_invite::config::Kiosk;
     let root = container();
     let config = Config {
@@ -370,7 +377,7 @@ async fn the_screen_is_kept_awake_while_someone_is_in_the_call() {
     let root = container();
     let active = RwSignal::new(false);
     let _app = leptos::mount::mount_to(root.clone(), move || {
-        vri_invite::kiosk::keep_awake(active.into());
+        vri_invite::platform::wake_lock::keep_awake(active.into());
         view! { <p>"call"</p> }
     });
     for _ in 0..3 {
@@ -406,6 +413,41 @@ async fn the_screen_is_kept_awake_while_someone_is_in_the_call() {
     );
     root.remove();
     js_sys::eval("delete navigator.wakeLock").unwrap();
+}
+
+/// The bug a kiosk reset during an invite met: the row was added by the
+/// invite form, the reset disposed the form, and the row's state went with
+/// it. The roster owns its rows: whoever adds one may be gone at once.
+#[wasm_bindgen_test]
+async fn a_row_outlives_the_component_that_added_it() {
+    let root = container();
+    let roster = StoredValue::new_local(None::<Roster>);
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(config());
+        let list = Roster::new(Vec::new());
+        roster.set_value(Some(list));
+        provide_context(list);
+        provide_context(Events::new());
+        view! { <RosterPanel /> }
+    });
+    leptos::task::tick().await;
+    let list = roster.get_value().unwrap();
+    // An owner that stands for the invite form: it adds a row, then is
+    // disposed (the reset) before anything reads the row.
+    let adder = Owner::new();
+    adder.with(|| list.add(participant(11, "Ana Ruiz")));
+    adder.cleanup();
+    drop(adder);
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".participant .name"), "Ana Ruiz");
+    // Its remove state still works: the confirmation opens, Remove is live.
+    find(&root, "button[aria-label='Remove Ana Ruiz']").click();
+    leptos::task::tick().await;
+    let dialog: web_sys::HtmlDialogElement = find(&root, "dialog").unchecked_into();
+    assert!(dialog.open());
+    button(&root, "Cancel").click();
+    leptos::task::tick().await;
+    root.remove();
 }
 
 #[path = "web/i18n.rs"]

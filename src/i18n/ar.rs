@@ -1,6 +1,6 @@
 //! Arabic (العربية): right to left, six plural forms.
 
-use super::{Plural, Texts};
+use super::texts::{Plural, Texts};
 
 /// "… seconds" after a preposition, in the six forms.
 macro_rules! seconds {
@@ -74,6 +74,14 @@ pub const AR: Texts = Texts {
     unnamed: "مشارك بلا اسم",
     phone_ending: "هاتف ينتهي بـ {digits}",
     no_contact: "لا توجد بيانات اتصال",
+    // A code the deployment has no label for.
+    code_status: "الحالة {code}",
+    code_type: "النوع {code}",
+    code_gender_option: "خيار الجنس {code}",
+    code_video_option: "خيار الفيديو {code}",
+    code_status_unknown: "الحالة غير معروفة",
+    code_type_unknown: "النوع غير معروف",
+    unnamed_interpreter: "مترجم بلا اسم",
     identity: "هوية حساب الفيديو",
     details: "التفاصيل",
     details_for: "عرض تفاصيل {name}",

@@ -1,6 +1,6 @@
 //! English: the reference language (every other language has these keys).
 
-use super::{Plural, Texts};
+use super::texts::{Plural, Texts};
 
 pub const EN: Texts = Texts {
     app_title: "Third parties in this call",
@@ -60,6 +60,14 @@ pub const EN: Texts = Texts {
     unnamed: "Unnamed participant",
     phone_ending: "phone ending in {digits}",
     no_contact: "No contact details",
+    // A code the deployment has no label for.
+    code_status: "Status {code}",
+    code_type: "Type {code}",
+    code_gender_option: "Gender option {code}",
+    code_video_option: "Video option {code}",
+    code_status_unknown: "Status unknown",
+    code_type_unknown: "Type unknown",
+    unnamed_interpreter: "Unnamed interpreter",
     identity: "Video account identity",
     details: "Details",
     details_for: "Show details for {name}",

@@ -1,6 +1,6 @@
 //! Spanish (español).
 
-use super::{Plural, Texts};
+use super::texts::{Plural, Texts};
 
 pub const ES: Texts = Texts {
     app_title: "Terceros en esta llamada",
@@ -60,6 +60,14 @@ pub const ES: Texts = Texts {
     unnamed: "Participante sin nombre",
     phone_ending: "teléfono terminado en {digits}",
     no_contact: "Sin datos de contacto",
+    // A code the deployment has no label for.
+    code_status: "Estado {code}",
+    code_type: "Tipo {code}",
+    code_gender_option: "Opción de género {code}",
+    code_video_option: "Opción de vídeo {code}",
+    code_status_unknown: "Estado desconocido",
+    code_type_unknown: "Tipo desconocido",
+    unnamed_interpreter: "Intérprete sin nombre",
     identity: "Identidad de la cuenta de vídeo",
     details: "Detalles",
     details_for: "Ver detalles de {name}",

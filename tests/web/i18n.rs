@@ -3,10 +3,12 @@
 
 use super::{button, config, container, find, participant, text, type_into};
 use leptos::prelude::*;
-use vri_invite::events::Events;
-use vri_invite::i18n::{Lang, Tr};
-use vri_invite::invite::InviteForm;
-use vri_invite::roster::{Roster, RosterPanel};
+use vri_invite::i18n::Lang;
+use vri_invite::state::events::Events;
+use vri_invite::state::language::Tr;
+use vri_invite::state::roster::Roster;
+use vri_invite::ui::invite::InviteForm;
+use vri_invite::ui::roster::RosterPanel;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;

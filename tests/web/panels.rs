@@ -7,15 +7,20 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
-use vri_invite::appointment::AppointmentPanel;
-use vri_invite::clock::Clock;
+use vri_invite::api::model::ParaRequestProvider;
 use vri_invite::config::Config;
-use vri_invite::events::{AppEvent, Events};
-use vri_invite::format;
-use vri_invite::interpreters::{self, InterpreterList};
-use vri_invite::model::ParaRequestProvider;
-use vri_invite::panels::{DetailsPanels, Selection};
-use vri_invite::roster::{Participant, Roster, RosterPanel};
+use vri_invite::domain::format;
+use vri_invite::domain::interpreters;
+use vri_invite::domain::participant::Participant;
+use vri_invite::i18n::Lang;
+use vri_invite::state::clock::Clock;
+use vri_invite::state::events::{AppEvent, Events};
+use vri_invite::state::roster::Roster;
+use vri_invite::state::selection::Selection;
+use vri_invite::ui::panels::appointment::AppointmentPanel;
+use vri_invite::ui::panels::interpreters::InterpreterList;
+use vri_invite::ui::panels::DetailsPanels;
+use vri_invite::ui::roster::RosterPanel;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -290,7 +295,7 @@ async fn hostile_strings_are_text_and_long_names_do_not_break_the_layout() {
     root.style().set_property("width", "400px").unwrap();
     let _app = leptos::mount::mount_to(root.clone(), move || {
         provide_panel_context(Clock::fixed(NOW_MS), Events::new());
-        let entries = interpreters::entries(&list);
+        let entries = interpreters::entries(&list, Lang::En);
         view! {
             <AppointmentPanel provider=provider(a) />
             <InterpreterList entries=Signal::stored(entries) selected=Signal::stored(Some(0)) on_select=Callback::new(|_| ()) />
@@ -373,7 +378,7 @@ async fn interpreter_list_with_full_and_null_data() {
         provide_panel_context(Clock::fixed(NOW_MS), Events::new());
         view! {
             <InterpreterList
-                entries=Signal::stored(interpreters::entries(&list))
+                entries=Signal::stored(interpreters::entries(&list, Lang::En))
                 selected=picked.into()
                 on_select=Callback::new(move |i| picked.set(Some(i)))
             />
@@ -474,7 +479,7 @@ async fn five_thousand_interpreters_render_only_the_rows_in_view() {
     let started = format::now_ms();
     let _app = leptos::mount::mount_to(root.clone(), move || {
         provide_panel_context(Clock::fixed(NOW_MS), Events::new());
-        view! { <InterpreterList entries=Signal::stored(interpreters::entries(&list)) selected=Signal::stored(None) on_select=Callback::new(|_| ()) /> }
+        view! { <InterpreterList entries=Signal::stored(interpreters::entries(&list, Lang::En)) selected=Signal::stored(None) on_select=Callback::new(|_| ()) /> }
     });
     leptos::task::tick().await;
     leptos::logging::log!(

@@ -1,0 +1,262 @@
+//! The host bridge at run time: listens for the embedding page's messages,
+//! checks each with [`protocol`](super::protocol), acts on it through the
+//! [`Hooks`] the app's root supplies, forwards the app's [`Events`], reports
+//! the content height, and says `ready`. Standalone, it does nothing.
+
+use super::protocol::{
+    crash_payload, envelope, event_message, parse_host_message, post_targets, HostMessage,
+    Incoming, Prefill, PrefillMode, Rejection, MAX_MESSAGE_BYTES,
+};
+use crate::api::session;
+use crate::config::Config;
+use crate::domain::invite::Mode;
+use crate::state::events::Events;
+use crate::state::invite::FormSlot;
+use leptos::prelude::*;
+use serde_json::{json, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Fills the mounted invite form from a host's `prefill`; fields the host
+/// leaves out keep what the user typed.
+pub fn apply_prefill(slot: FormSlot, prefill: Prefill) {
+    let Some(fields) = slot.0.get_value() else {
+        return;
+    };
+    match prefill.mode {
+        Some(PrefillMode::Email) => fields.mode.set(Mode::Email),
+        Some(PrefillMode::Phone) => fields.mode.set(Mode::Phone),
+        None => {}
+    }
+    let fill = |field: RwSignal<String>, value: Option<String>| {
+        if let Some(value) = value {
+            field.set(value);
+        }
+    };
+    fill(fields.name, prefill.name);
+    fill(fields.email, prefill.email);
+    fill(fields.phone, prefill.phone);
+    fill(fields.dtmf, prefill.dtmf);
+    fill(fields.region, prefill.region.map(|r| r.to_string()));
+}
+
+/// What host messages act on, supplied by the app's root.
+pub struct Hooks {
+    pub prefill: Box<dyn Fn(Prefill)>,
+    pub reset: Box<dyn Fn()>,
+    pub set_language: Box<dyn Fn(String)>,
+    pub set_kiosk: Box<dyn Fn(bool)>,
+    /// Facts for the `ready` message.
+    pub ready_payload: Value,
+}
+
+struct Bridge {
+    allowed: Vec<String>,
+    verified: RefCell<Option<String>>,
+    next_id: Cell<u64>,
+}
+
+impl Bridge {
+    fn post(&self, kind: &str, payload: Value) {
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        self.send(envelope(kind, &format!("app-{id}"), payload));
+    }
+
+    fn send(&self, message: Value) {
+        let Some(parent) = parent() else { return };
+        let Ok(data) = js_sys::JSON::parse(&message.to_string()) else {
+            return;
+        };
+        let verified = self.verified.borrow().clone();
+        let hint = parent_origin_hint();
+        for origin in post_targets(verified.as_deref(), hint.as_deref(), &self.allowed) {
+            let _ = parent.post_message(&data, &origin);
+        }
+    }
+}
+
+/// The embedding window, if the app is in a frame.
+fn parent() -> Option<web_sys::Window> {
+    let parent = window().parent().ok().flatten()?;
+    let own: &wasm_bindgen::JsValue = &window();
+    (wasm_bindgen::JsValue::from(parent.clone()) != *own).then_some(parent)
+}
+
+/// The parent's origin as the browser reports it (Chromium, Safari); `None`
+/// where `location.ancestorOrigins` does not exist (Firefox).
+fn parent_origin_hint() -> Option<String> {
+    let list = js_sys::Reflect::get(&window().location(), &"ancestorOrigins".into()).ok()?;
+    if list.is_undefined() {
+        return None;
+    }
+    js_sys::Reflect::get(&list, &"0".into()).ok()?.as_string()
+}
+
+/// Posts a crash to the host.
+type CrashReporter = Box<dyn Fn(&str)>;
+
+thread_local! {
+    /// How a crash reaches the host: set by [`install`] when embedded.
+    static CRASH_REPORTER: RefCell<Option<CrashReporter>> = const { RefCell::new(None) };
+}
+
+/// Tells the host the app has crashed (called from the panic hook, so it
+/// must not panic itself: a busy slot is skipped).
+pub fn report_crash(what: &str) {
+    let _ = CRASH_REPORTER.try_with(|slot| {
+        if let Ok(reporter) = slot.try_borrow() {
+            if let Some(report) = reporter.as_ref() {
+                report(what);
+            }
+        }
+    });
+}
+/// Starts the bridge when the app is framed and the deployment allows hosts:
+/// listens for host messages, forwards [`Events`], reports the content
+/// height, and says `ready`. Standalone, it does nothing.
+pub fn install(config: &Config, events: Events, hooks: Hooks) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    let Some(parent) = parent() else { return };
+    if config.allowed_host_origins.is_empty() {
+        leptos::logging::warn!(
+            "vri-invite: embedded, but config.json lists no allowed_host_origins: the host bridge is off."
+        );
+        return;
+    }
+    if let Some(hint) = parent_origin_hint() {
+        if !config.allowed_host_origins.contains(&hint) {
+            leptos::logging::warn!(
+                "vri-invite: embedded by {hint}, which is not in config.json's allowed_host_origins: the app will not talk to it."
+            );
+        }
+    }
+    let ready = hooks.ready_payload.clone();
+    let bridge = Rc::new(Bridge {
+        allowed: config.allowed_host_origins.clone(),
+        verified: RefCell::new(None),
+        next_id: Cell::new(1),
+    });
+    {
+        let bridge = bridge.clone();
+        CRASH_REPORTER.with(|slot| {
+            *slot.borrow_mut() = Some(Box::new(move |what: &str| {
+                bridge.post("error", crash_payload(what));
+            }));
+        });
+    }
+
+    // Incoming messages.
+    let on_message = {
+        let bridge = bridge.clone();
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let is_parent = event
+                .source()
+                .is_some_and(|source| JsValue::from(source) == JsValue::from(parent.clone()));
+            let origin = event.origin();
+            let data = js_sys::JSON::stringify(&event.data())
+                .ok()
+                .and_then(|s| s.as_string())
+                .filter(|s| s.len() <= MAX_MESSAGE_BYTES)
+                .and_then(|s| serde_json::from_str(&s).ok())
+                .unwrap_or(Value::Null);
+            match parse_host_message(&origin, is_parent, &bridge.allowed, &data) {
+                Ok(Incoming { message, .. }) => {
+                    bridge.verified.replace(Some(origin));
+                    act(&hooks, message);
+                }
+                Err(rejection) => {
+                    leptos::logging::warn!("{}", rejection.describe());
+                    if let Rejection::Invalid { id, reason } = rejection {
+                        bridge.verified.replace(Some(origin));
+                        bridge.post(
+                            "error",
+                            json!({ "code": "invalid-message", "message": reason, "in_reply_to": id }),
+                        );
+                    }
+                }
+            }
+        })
+    };
+    window()
+        .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
+        .expect("message listener");
+    // The listener lives as long as the page.
+    on_message.forget();
+
+    // What happened in the app goes to the host.
+    {
+        let bridge = bridge.clone();
+        events.subscribe(move |event| {
+            let id = bridge.next_id.get();
+            bridge.next_id.set(id + 1);
+            bridge.send(event_message(event, &format!("app-{id}")));
+        });
+    }
+    {
+        let bridge = bridge.clone();
+        session::on_expired(move || bridge.post("token-expired", json!({ "status": 401 })));
+    }
+    report_height(bridge.clone());
+    bridge.post("ready", ready);
+}
+
+fn act(hooks: &Hooks, message: HostMessage) {
+    match message {
+        HostMessage::Auth { token } => session::set_token(token),
+        HostMessage::Prefill(prefill) => (hooks.prefill)(prefill),
+        HostMessage::Reset => (hooks.reset)(),
+        HostMessage::SetLanguage { language } => (hooks.set_language)(language),
+        HostMessage::SetKiosk { enabled } => (hooks.set_kiosk)(enabled),
+        HostMessage::SetTheme { properties } => {
+            if let Some(root) = document().document_element() {
+                let style =
+                    wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(root).style();
+                for (name, value) in properties {
+                    let _ = style.set_property(&name, &value);
+                }
+            }
+        }
+    }
+}
+
+/// Posts `resize` with the content height whenever it changes, so the host
+/// can size the frame and no scrollbar appears inside it.
+fn report_height(bridge: Rc<Bridge>) {
+    use wasm_bindgen::prelude::*;
+    let Some(body) = document().body() else {
+        return;
+    };
+    let last = Rc::new(Cell::new(-1.0_f64));
+    let measure = {
+        let body = body.clone();
+        move || {
+            let height = body.get_bounding_client_rect().height().ceil();
+            if height != last.get() {
+                last.set(height);
+                bridge.post("resize", json!({ "height": height as u64 }));
+            }
+        }
+    };
+    let callback = Closure::<dyn Fn()>::new(measure);
+    if let Ok(observer) =
+        web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(callback.as_ref()))
+    {
+        observer.observe(&body);
+        // Both live as long as the page.
+        std::mem::forget(observer);
+    }
+    callback.forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_crash_without_a_bridge_is_reported_to_no_one_and_does_not_panic() {
+        report_crash("standalone");
+    }
+}

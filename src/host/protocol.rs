@@ -1,0 +1,546 @@
+//! The host protocol: how the page that embeds the app in an `<iframe>` (the
+//! provider portal) talks to it, by `postMessage`. Pure rules only; the
+//! bridge that listens and posts is [`bridge`](super::bridge).
+//!
+//! Every message, both ways, is `{ "type", "version", "id", "payload" }`
+//! ([`PROTOCOL_VERSION`]). The rules that keep another page from driving the
+//! app or reading its data are pure functions here, tested on the host:
+//! a message counts only if it comes from `window.parent` *and* from an
+//! origin listed exactly in `allowed_host_origins` ([`parse_host_message`]);
+//! the app posts only to that verified origin, never to `*`
+//! ([`post_targets`]). Nothing from a message is ever put into the page as
+//! markup: fields become signal values, theme values pass a strict check.
+
+use crate::config::{check_origin, is_language_tag};
+use crate::domain::event::AppEvent;
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+
+/// The protocol version this app speaks, in every message's `version`.
+pub const PROTOCOL_VERSION: u64 = 1;
+
+/// Host messages longer than this (as JSON) are refused unread.
+pub const MAX_MESSAGE_BYTES: usize = 32 * 1024;
+
+/// The CSS custom properties a host may set with `set-theme`.
+pub const THEME_PROPERTIES: &[&str] = &[
+    "--bg",
+    "--surface",
+    "--text",
+    "--muted",
+    "--border",
+    "--accent",
+    "--accent-text",
+    "--danger",
+    "--ok",
+    "--focus",
+    "--radius",
+];
+
+/// What the host may ask of the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostMessage {
+    /// The bearer token for API calls (kept in memory only).
+    Auth { token: String },
+    /// Values for the invite form's fields.
+    Prefill(Prefill),
+    /// Clear the form, the roster and what the app stored for the tab.
+    Reset,
+    /// The language to show the app in.
+    SetLanguage { language: String },
+    /// CSS custom properties, checked against [`THEME_PROPERTIES`].
+    SetTheme { properties: Vec<(String, String)> },
+    /// Turn kiosk mode on or off.
+    SetKiosk { enabled: bool },
+}
+
+/// The invite fields a host can fill in; each is optional.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prefill {
+    /// `"email"` or `"phone"`.
+    pub mode: Option<PrefillMode>,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub dtmf: Option<String>,
+    /// A region id from `config.json`'s `regions`.
+    pub region: Option<i64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PrefillMode {
+    Email,
+    Phone,
+}
+
+/// A host message that passed every check, with the id the host gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub id: String,
+    pub message: HostMessage,
+}
+
+/// Why a message was not acted on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rejection {
+    /// Not from `window.parent` (another window, a popup, a sibling frame).
+    NotFromParent { origin: String },
+    /// From the parent, but its origin is not in `allowed_host_origins`.
+    OriginNotAllowed { origin: String },
+    /// From the verified host, but not a message this app understands. The
+    /// host is told (an `error` message answering `id`).
+    Invalid { id: Option<String>, reason: String },
+}
+
+impl Rejection {
+    /// One line for the console.
+    pub fn describe(&self) -> String {
+        match self {
+            Rejection::NotFromParent { origin } => format!(
+                "vri-invite: ignored a message from {origin}: it does not come from the embedding page (window.parent)."
+            ),
+            Rejection::OriginNotAllowed { origin } => format!(
+                "vri-invite: ignored a message from {origin}: that origin is not in config.json's allowed_host_origins."
+            ),
+            Rejection::Invalid { reason, .. } => {
+                format!("vri-invite: refused a host message: {reason}")
+            }
+        }
+    }
+}
+
+fn invalid(id: Option<&str>, reason: impl Into<String>) -> Rejection {
+    Rejection::Invalid {
+        id: id.map(String::from),
+        reason: reason.into(),
+    }
+}
+
+/// Checks a `message` event: where it comes from first (the parent window,
+/// an allowed origin, compared exactly), then its envelope and payload.
+pub fn parse_host_message(
+    origin: &str,
+    is_parent: bool,
+    allowed: &[String],
+    data: &Value,
+) -> Result<Incoming, Rejection> {
+    if !is_parent {
+        return Err(Rejection::NotFromParent {
+            origin: origin.into(),
+        });
+    }
+    if !allowed.iter().any(|a| a == origin) {
+        return Err(Rejection::OriginNotAllowed {
+            origin: origin.into(),
+        });
+    }
+    let Value::Object(envelope) = data else {
+        return Err(invalid(
+            None,
+            "a message must be an object { type, version, id, payload }.",
+        ));
+    };
+    let id = match envelope.get("id") {
+        Some(Value::String(id)) if !id.is_empty() && id.len() <= 100 => id.as_str(),
+        _ => {
+            return Err(invalid(
+                None,
+                "\"id\" must be a string of 1 to 100 characters.",
+            ))
+        }
+    };
+    let id_ = Some(id);
+    if let Some(extra) = envelope
+        .keys()
+        .find(|k| !matches!(k.as_str(), "type" | "version" | "id" | "payload"))
+    {
+        return Err(invalid(id_, format!("unknown envelope key \"{extra}\".")));
+    }
+    if envelope.get("version").and_then(Value::as_u64) != Some(PROTOCOL_VERSION) {
+        return Err(invalid(
+            id_,
+            format!("\"version\" must be {PROTOCOL_VERSION}."),
+        ));
+    }
+    let kind = envelope
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let empty = Map::new();
+    let payload = match envelope.get("payload") {
+        None | Some(Value::Null) => &empty,
+        Some(Value::Object(p)) => p,
+        Some(_) => return Err(invalid(id_, "\"payload\" must be an object.")),
+    };
+    let message = match kind {
+        "auth" => {
+            let token = payload
+                .get("token")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            if token.is_empty()
+                || token.len() > 8192
+                || !token.bytes().all(|b| b.is_ascii_graphic())
+            {
+                return Err(invalid(
+                    id_,
+                    "auth: \"token\" must be 1 to 8192 visible ASCII characters.",
+                ));
+            }
+            HostMessage::Auth {
+                token: token.into(),
+            }
+        }
+        "prefill" => {
+            let prefill: Prefill = serde_json::from_value(Value::Object(payload.clone()))
+                .map_err(|e| invalid(id_, format!("prefill: {e}.")))?;
+            let texts = [&prefill.name, &prefill.email, &prefill.phone, &prefill.dtmf];
+            if texts
+                .iter()
+                .any(|t| t.as_ref().is_some_and(|t| t.chars().count() > 200))
+            {
+                return Err(invalid(
+                    id_,
+                    "prefill: a field is longer than 200 characters.",
+                ));
+            }
+            HostMessage::Prefill(prefill)
+        }
+        "reset" => HostMessage::Reset,
+        "set-language" => {
+            let language = payload
+                .get("language")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            if !is_language_tag(language) {
+                return Err(invalid(
+                    id_,
+                    "set-language: \"language\" must be a language tag such as \"es\" or \"pt-BR\".",
+                ));
+            }
+            HostMessage::SetLanguage {
+                language: language.into(),
+            }
+        }
+        "set-theme" => {
+            let Some(Value::Object(properties)) = payload.get("properties") else {
+                return Err(invalid(id_, "set-theme: \"properties\" must be an object."));
+            };
+            let mut checked = Vec::new();
+            for (name, value) in properties {
+                if !THEME_PROPERTIES.contains(&name.as_str()) {
+                    return Err(invalid(
+                        id_,
+                        format!(
+                            "set-theme: \"{name}\" is not one of {}.",
+                            THEME_PROPERTIES.join(", ")
+                        ),
+                    ));
+                }
+                let value = value.as_str().unwrap_or_default();
+                if !is_safe_css_value(value) {
+                    return Err(invalid(
+                        id_,
+                        format!("set-theme: the value of {name} is not a plain color or length."),
+                    ));
+                }
+                checked.push((name.clone(), value.trim().to_string()));
+            }
+            HostMessage::SetTheme {
+                properties: checked,
+            }
+        }
+        "set-kiosk" => match payload.get("enabled") {
+            Some(Value::Bool(enabled)) => HostMessage::SetKiosk { enabled: *enabled },
+            _ => {
+                return Err(invalid(
+                    id_,
+                    "set-kiosk: \"enabled\" must be true or false.",
+                ))
+            }
+        },
+        other => return Err(invalid(id_, format!("unknown message type \"{other}\"."))),
+    };
+    Ok(Incoming {
+        id: id.into(),
+        message,
+    })
+}
+
+/// A theme value a host may set: a color or a length, as plain text. No
+/// `url(`, no `;`, braces, quotes, backslashes or comments: nothing that
+/// could load a resource or escape the property.
+pub fn is_safe_css_value(value: &str) -> bool {
+    let value = value.trim();
+    let lower = value.to_ascii_lowercase();
+    !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b" #(),.%-/".contains(&b))
+        && !["url", "image", "expression", "var", "attr", "env", "/*"]
+            .iter()
+            .any(|bad| lower.contains(bad))
+}
+
+/// The origins to post to: the verified host once a valid message came from
+/// it; before that, the parent's origin if the browser tells it
+/// (`location.ancestorOrigins`) and it is allowed; else every allowed origin
+/// (the browser delivers only the one matching the parent). Never `*`.
+pub fn post_targets(verified: Option<&str>, hint: Option<&str>, allowed: &[String]) -> Vec<String> {
+    let allowed: Vec<String> = allowed
+        .iter()
+        .filter(|o| check_origin(o).is_ok())
+        .cloned()
+        .collect();
+    if let Some(origin) = verified {
+        return allowed.into_iter().filter(|o| o == origin).collect();
+    }
+    match hint {
+        Some(parent) => allowed.into_iter().filter(|o| o == parent).collect(),
+        None => allowed,
+    }
+}
+
+/// An app → host message.
+pub fn envelope(kind: &str, id: &str, payload: Value) -> Value {
+    json!({ "type": kind, "version": PROTOCOL_VERSION, "id": id, "payload": payload })
+}
+
+/// An [`AppEvent`] as an app → host message (`invited`, `removed`, …).
+pub fn event_message(event: &AppEvent, id: &str) -> Value {
+    let tagged = serde_json::to_value(event).unwrap_or(Value::Null);
+    let kind = tagged["type"].as_str().unwrap_or("event").to_string();
+    envelope(&kind, id, tagged["payload"].clone())
+}
+
+/// The `error` payload for a crash: a code the host can act on and the
+/// panic's text, clipped (it is for the portal's logs, not for users).
+pub fn crash_payload(what: &str) -> Value {
+    let message: String = what.chars().take(500).collect();
+    json!({ "code": "crash", "message": message })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOST: &str = "https://portal.example.com";
+
+    fn allowed() -> Vec<String> {
+        vec![HOST.into(), "http://127.0.0.1:8081".into()]
+    }
+
+    fn parse(data: Value) -> Result<Incoming, Rejection> {
+        parse_host_message(HOST, true, &allowed(), &data)
+    }
+
+    fn msg(kind: &str, payload: Value) -> Value {
+        json!({"type": kind, "version": 1, "id": "h-1", "payload": payload})
+    }
+
+    #[test]
+    fn accepts_only_the_parent_from_an_exact_allowed_origin() {
+        let auth = msg("auth", json!({"token": "abc.def"}));
+        assert_eq!(
+            parse(auth.clone()).unwrap(),
+            Incoming {
+                id: "h-1".into(),
+                message: HostMessage::Auth {
+                    token: "abc.def".into()
+                }
+            }
+        );
+        assert!(matches!(
+            parse_host_message(HOST, false, &allowed(), &auth),
+            Err(Rejection::NotFromParent { .. })
+        ));
+        for origin in [
+            "https://evil.example.com",
+            "https://portal.example.com.evil.com",
+            "https://sub.portal.example.com",
+            "http://portal.example.com",
+            "https://portal.example.com:8443",
+            "null",
+            "",
+        ] {
+            assert_eq!(
+                parse_host_message(origin, true, &allowed(), &auth),
+                Err(Rejection::OriginNotAllowed {
+                    origin: origin.into()
+                }),
+                "{origin}"
+            );
+        }
+        assert!(matches!(
+            parse_host_message(HOST, true, &[], &auth),
+            Err(Rejection::OriginNotAllowed { .. })
+        ));
+    }
+
+    #[test]
+    fn envelope_must_be_complete_and_versioned() {
+        let reason = |data: Value| match parse(data) {
+            Err(Rejection::Invalid { reason, .. }) => reason,
+            other => panic!("expected Invalid, got {other:?}"),
+        };
+        assert!(reason(json!("auth")).contains("object"));
+        assert!(reason(json!({"type": "auth", "version": 1, "payload": {}})).contains("\"id\""));
+        assert!(reason(json!({"type": "reset", "version": 2, "id": "x"})).contains("version"));
+        assert!(reason(json!({"type": "reset", "id": "x"})).contains("version"));
+        assert!(
+            reason(json!({"type": "reset", "version": 1, "id": "x", "extra": 1})).contains("extra")
+        );
+        assert!(reason(msg("launch-missiles", json!({}))).contains("unknown message type"));
+        assert!(reason(msg("auth", json!([]))).contains("payload"));
+        assert_eq!(
+            parse(json!({"type": "reset", "version": 1, "id": "r"}))
+                .unwrap()
+                .message,
+            HostMessage::Reset
+        );
+        // The id of a refused message is kept, so the host can match the error.
+        assert_eq!(
+            parse(msg("nope", json!({}))),
+            Err(Rejection::Invalid {
+                id: Some("h-1".into()),
+                reason: "unknown message type \"nope\".".into()
+            })
+        );
+    }
+
+    #[test]
+    fn tokens_are_non_empty_header_safe_text() {
+        for bad in [
+            json!(""),
+            json!("a b"),
+            json!("a\nb"),
+            json!(5),
+            json!("é"),
+            json!("x".repeat(8193)),
+        ] {
+            assert!(parse(msg("auth", json!({"token": bad}))).is_err(), "{bad}");
+        }
+        assert!(parse(msg("auth", json!({}))).is_err());
+    }
+
+    #[test]
+    fn prefill_takes_known_fields_only() {
+        let m = parse(msg(
+            "prefill",
+            json!({"mode": "phone", "name": "Ana <b>", "phone": "+44 20 7946 0958", "region": 3}),
+        ))
+        .unwrap()
+        .message;
+        assert_eq!(
+            m,
+            HostMessage::Prefill(Prefill {
+                mode: Some(PrefillMode::Phone),
+                name: Some("Ana <b>".into()),
+                phone: Some("+44 20 7946 0958".into()),
+                region: Some(3),
+                ..Prefill::default()
+            })
+        );
+        assert!(parse(msg("prefill", json!({"nmae": "Ana"}))).is_err());
+        assert!(parse(msg("prefill", json!({"mode": "fax"}))).is_err());
+        assert!(parse(msg("prefill", json!({"name": "x".repeat(201)}))).is_err());
+    }
+
+    #[test]
+    fn language_and_kiosk_are_checked() {
+        assert_eq!(
+            parse(msg("set-language", json!({"language": "pt-BR"})))
+                .unwrap()
+                .message,
+            HostMessage::SetLanguage {
+                language: "pt-BR".into()
+            }
+        );
+        assert!(parse(msg("set-language", json!({"language": "<script>"}))).is_err());
+        assert_eq!(
+            parse(msg("set-kiosk", json!({"enabled": true})))
+                .unwrap()
+                .message,
+            HostMessage::SetKiosk { enabled: true }
+        );
+        assert!(parse(msg("set-kiosk", json!({"enabled": "yes"}))).is_err());
+    }
+
+    #[test]
+    fn theme_sets_allowlisted_properties_to_plain_values() {
+        let m = parse(msg(
+            "set-theme",
+            json!({"properties": {"--accent": "#7a1fa2", "--radius": "12px", "--bg": "rgb(250, 250, 250)"}}),
+        ))
+        .unwrap()
+        .message;
+        let HostMessage::SetTheme { properties } = m else {
+            panic!("{m:?}")
+        };
+        assert_eq!(properties.len(), 3);
+        assert!(parse(msg("set-theme", json!({"properties": {"color": "red"}}))).is_err());
+        assert!(parse(msg("set-theme", json!({"properties": {"--evil": "red"}}))).is_err());
+        for bad in [
+            "url(https://x.example/a.png)",
+            "URL(x)",
+            "red; background: url(x)",
+            "red}body{display:none",
+            "\"red\"",
+            "image-set(x)",
+            "var(--x)",
+            "red /* */",
+            "",
+            "\\75rl(x)",
+        ] {
+            assert!(!is_safe_css_value(bad), "{bad}");
+            assert!(
+                parse(msg("set-theme", json!({"properties": {"--accent": bad}}))).is_err(),
+                "{bad}"
+            );
+        }
+        assert!(is_safe_css_value("hsl(210 40% 50% / 0.9)"));
+    }
+
+    #[test]
+    fn a_crash_is_reported_with_a_code_and_a_clipped_message() {
+        let payload = crash_payload(&"x".repeat(2000));
+        assert_eq!(payload["code"], "crash");
+        assert_eq!(payload["message"].as_str().unwrap().len(), 500);
+    }
+
+    #[test]
+    fn posts_go_to_one_verified_origin_never_to_a_wildcard() {
+        let allowed = allowed();
+        assert_eq!(
+            post_targets(Some(HOST), None, &allowed),
+            vec![HOST.to_string()]
+        );
+        // Before the host spoke: the parent's origin if the browser says it...
+        assert_eq!(
+            post_targets(None, Some("http://127.0.0.1:8081"), &allowed),
+            vec!["http://127.0.0.1:8081".to_string()]
+        );
+        // ...nothing to a parent that is not allowed...
+        assert!(post_targets(None, Some("https://evil.example.com"), &allowed).is_empty());
+        // ...else each allowed origin (the browser drops the ones that do not match).
+        assert_eq!(post_targets(None, None, &allowed), allowed);
+        assert!(post_targets(None, None, &["*".to_string()]).is_empty());
+        assert!(post_targets(Some("https://evil.example.com"), None, &allowed).is_empty());
+    }
+
+    #[test]
+    fn app_events_become_versioned_messages() {
+        let event = AppEvent::Removed {
+            conference_id: Some(5001),
+            participant_id: Some(101),
+        };
+        assert_eq!(
+            event_message(&event, "app-3"),
+            json!({"type": "removed", "version": 1, "id": "app-3",
+                   "payload": {"conference_id": 5001, "participant_id": 101}})
+        );
+    }
+}

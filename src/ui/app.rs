@@ -1,0 +1,156 @@
+//! The app's root: load the runtime configuration, then provide the shared
+//! state by context and mount the views around it.
+//!
+//! Data flows one way: API answer → typed model (`api::model`) → state
+//! (`state::roster`) → view (`ui::invite`, `ui::roster`, `ui::panels`).
+
+use crate::config::{Config, CONFIG_PATH};
+use crate::host::bridge::{self, Hooks};
+use crate::i18n::Lang;
+use crate::platform::{page, storage, wake_lock};
+use crate::state::events::Events;
+use crate::state::invite::FormSlot;
+use crate::state::language::{Language, Tr};
+use crate::state::roster::Roster;
+use crate::state::selection::Selection;
+use crate::ui::config_error::ConfigError;
+use crate::ui::crash::show_crash_screen;
+use crate::ui::idle_guard::IdleGuard;
+use crate::ui::invite::InviteForm;
+use crate::ui::language_picker::LanguagePicker;
+use crate::ui::panels::DetailsPanels;
+use crate::ui::roster::RosterPanel;
+use crate::ui::session_notice::SessionNotice;
+use leptos::prelude::*;
+
+/// Starts the app: reads `config.json`, then mounts the app, or a screen
+/// that names the configuration problem (never a blank page).
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        crate::host::bridge::report_crash(&info.to_string());
+        if let Some(body) = document().body() {
+            body.set_text_content(None);
+            show_crash_screen(&body);
+        }
+    }));
+    wasm_bindgen_futures::spawn_local(async {
+        let loaded = load_config().await;
+        if let Some(boot) = document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        match loaded {
+            Ok(config) => mount_to_body(move || view! { <App config=config /> }),
+            Err(problem) => mount_to_body(move || view! { <ConfigError problem=problem /> }),
+        }
+    });
+}
+
+/// Fetches and checks `config.json` from beside `index.html`.
+async fn load_config() -> Result<Config, String> {
+    use gloo_net::http::Request;
+    let response = Request::get(CONFIG_PATH)
+        .cache(web_sys::RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|_| format!("{CONFIG_PATH} could not be loaded: the server did not answer."))?;
+    if !response.ok() {
+        return Err(format!(
+            "{CONFIG_PATH} could not be loaded: the server answered {} {}.",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|_| format!("{CONFIG_PATH} could not be read."))?;
+    Config::parse(&text)
+}
+
+/// The whole app for a loaded configuration.
+#[component]
+pub fn App(
+    /// The deployment's settings from `config.json`.
+    config: Config,
+) -> impl IntoView {
+    // The language: the tab's own choice, else config, else the browser;
+    // the host's `set-language` and the picker change it.
+    let start_lang = page::initial(&config.default_language);
+    let (saved, notice) = Roster::load_saved(start_lang);
+    let roster = Roster::new(saved);
+    roster.persist();
+    let events = Events::new();
+    // Standalone, events go to the console, where a support person can see
+    // them; the host bridge adds its own listener when embedded.
+    events.subscribe(|event| {
+        if let Ok(json) = serde_json::to_string(event) {
+            leptos::logging::log!("vri-invite event: {json}");
+        }
+    });
+    let kiosk_settings = config.kiosk.clone();
+    // Kiosk mode: from config.json, or switched by the host.
+    let kiosk = RwSignal::new(kiosk_settings.enabled);
+    let language = Language(RwSignal::new(start_lang));
+    let form = FormSlot::default();
+    provide_context(config.clone());
+    provide_context(roster);
+    provide_context(events);
+    provide_context(Selection::new(roster));
+    provide_context(Tr(language.0.into()));
+    provide_context(form);
+    page::apply_to_page(language.0.into());
+    // A reset remounts the form and the roster panel, so nothing typed or
+    // shown (messages, open dialogs) survives for the next person.
+    let generation = RwSignal::new(0_u32);
+    let reset = Callback::new(move |()| {
+        roster.clear();
+        storage::clear_tab();
+        generation.update(|g| *g += 1);
+    });
+    bridge::install(&config, events, hooks(form, reset, language, kiosk, start_lang));
+    wake_lock::keep_awake(Signal::derive(move || kiosk.get() && !roster.is_empty()));
+    let notice = StoredValue::new(notice);
+
+    view! {
+        <main class="app" class:kiosk=move || kiosk.get()>
+            <header class="app-header">
+                <h1>{move || language.0.get().texts().app_title}</h1>
+                <LanguagePicker language=language.0 />
+            </header>
+            <SessionNotice />
+            // Keyed by the reset count: a reset drops this subtree and builds
+            // a fresh one. (A plain `move ||` child would do the same but
+            // compiles a "rebuild" of the whole form: ~20 KB more wasm.)
+            <For each=move || [generation.get()] key=|g| *g let:g>
+                {notice.get_value().filter(|_| g == 0).map(|n| view! { <p class="notice saved-notice" role="status">{n}</p> })}
+                <InviteForm />
+                <RosterPanel />
+                <DetailsPanels />
+            </For>
+            <IdleGuard enabled=kiosk.into() settings=kiosk_settings on_reset=reset />
+        </main>
+    }
+}
+
+/// What the host's messages act on.
+fn hooks(
+    form: FormSlot,
+    reset: Callback<()>,
+    language: Language,
+    kiosk: RwSignal<bool>,
+    start_lang: Lang,
+) -> Hooks {
+    Hooks {
+        prefill: Box::new(move |p| bridge::apply_prefill(form, p)),
+        reset: Box::new(move || reset.run(())),
+        // A tag the app does not speak falls back to English, as at start.
+        set_language: Box::new(move |tag| language.0.set(Lang::from_tag(&tag).unwrap_or_default())),
+        set_kiosk: Box::new(move |on| kiosk.set(on)),
+        ready_payload: serde_json::json!({
+            "app": "vri-invite",
+            "language": start_lang.tag(),
+            "kiosk": kiosk.get_untracked(),
+        }),
+    }
+}

@@ -1,0 +1,108 @@
+//! One person in the roster: name, contact, type and status, identity,
+//! Details and Remove, and why a removal failed.
+
+use crate::config::Config;
+use crate::domain::labels::{label, CodeKind};
+use crate::domain::participant::Contact;
+use crate::i18n::{fill, Lang};
+use crate::state::roster::{Roster, Row, RowState};
+use crate::state::selection::Selection;
+use leptos::prelude::*;
+
+/// The id of a roster row's `<li>`.
+pub fn row_id(key: i64) -> String {
+    format!("participant-{key}")
+}
+
+/// One person in the roster, with Details and Remove.
+#[component]
+pub fn RosterRow(
+    /// The row.
+    row: Row,
+    /// The language to show it in (the list rebuilds its rows on a switch).
+    lang: Lang,
+    /// The configuration, for the type and status labels.
+    labels: StoredValue<Config>,
+    /// Asks to remove this row (opens the confirmation).
+    on_remove: impl Fn(Row) + 'static,
+) -> impl IntoView {
+    let t = lang.texts();
+    let p = row.participant.clone();
+    let name = p.name(lang);
+    let (type_label, status_label) = labels.with_value(|c| {
+        let answer = &p.answer;
+        (
+            label(&c.labels.video_type, CodeKind::Type, answer.request_conference_session_video_type_code_id, lang),
+            label(&c.labels.video_status, CodeKind::Status, answer.request_conference_session_video_status_code_id, lang),
+        )
+    });
+    let contact = match p.contact() {
+        Contact::Email(email) => view! { <span class="contact" dir="ltr">{email}</span> }.into_any(),
+        Contact::Phone { masked, last_digits } => view! {
+            <span class="contact" dir="ltr" role="img" aria-label=fill(t.phone_ending, &[("digits", &last_digits)])>{masked}</span>
+        }
+        .into_any(),
+        Contact::Unknown => view! { <span class="contact">{t.no_contact}</span> }.into_any(),
+    };
+    let identity = p
+        .answer
+        .video_account_identity
+        .clone()
+        .filter(|s| !s.trim().is_empty());
+    let key = row.key;
+    let roster = expect_context::<Roster>();
+    let state = move || roster.state(key);
+    let removing = move || state() == RowState::Removing;
+    let details = use_context::<Selection>().map(|selection| {
+        view! {
+            <button
+                type="button"
+                class="details-button"
+                aria-label=fill(t.details_for, &[("name", &name)])
+                aria-pressed=move || if selection.shown() == Some(key) { "true" } else { "false" }
+                on:click=move |_| selection.show(key)
+            >
+                {t.details}
+            </button>
+        }
+    });
+    let clicked = row.clone();
+    let remove_label = fill(t.remove_name, &[("name", &name)]);
+
+    view! {
+        <li class="participant" id=row_id(key) class:failed=move || matches!(state(), RowState::Failed(_))>
+            <div class="who">
+                <span class="name">{name}</span>
+                {contact}
+            </div>
+            <div class="meta">
+                <span class="tag">{type_label}</span>
+                <span class="tag">{status_label}</span>
+                {identity.map(|id| view! { <span class="identity" dir="ltr" title=t.identity>{id}</span> })}
+            </div>
+            {details}
+            // Not `disabled` while removing: a disabled button drops the
+            // keyboard focus to the page; aria-disabled keeps it in place.
+            <button
+                type="button"
+                class="remove"
+                id=format!("remove-{key}")
+                aria-label=remove_label
+                aria-disabled=move || removing().then_some("true")
+                on:click=move |_| {
+                    if !removing() {
+                        on_remove(clicked.clone());
+                    }
+                }
+            >
+                {move || if removing() { t.removing } else { t.remove }}
+            </button>
+            <p class="row-error" role="alert">
+                {move || match state() {
+                    RowState::Failed(error) => Some(fill(t.could_not_remove, &[("message", &error.message(lang))])),
+                    _ => None,
+                }}
+            </p>
+        </li>
+    }
+}
