@@ -3,7 +3,7 @@
 //! (`/__sandbox/expire-token`) and to inspect them (`/__sandbox/tokens`).
 //!
 //! Self-contained: its middleware and routes run on their own state,
-//! [`Auth`], which the shared handle ([`crate::state::Sandbox`]) holds.
+//! [`Auth`], which the shared handle (`state::Sandbox`) holds.
 //!
 //! Imports: [`crate::error`].
 

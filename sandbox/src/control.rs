@@ -1,6 +1,6 @@
 //! Test-only routes under `/__sandbox/` (the app never calls them), and the
 //! gate that applies their settings to every API request. The token routes
-//! are the auth gate's own ([`crate::auth`]).
+//! are the auth gate's own (`auth`).
 //!
 //! Imports: [`crate::csp`], [`crate::faults`], [`crate::idempotency`],
 //! [`crate::state`].

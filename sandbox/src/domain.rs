@@ -3,8 +3,8 @@
 //! through `/__sandbox/` (latency, a pending fault plan, idempotency keys),
 //! all behind one lock so that a reset clears everything at once.
 //!
-//! It names no HTTP handler or route: the handlers ([`crate::api`],
-//! [`crate::control`]) call into it.
+//! It names no HTTP handler or route: the handlers (`api`, `control`) call
+//! into it, never the other way round.
 //!
 //! Imports: [`crate::faults`], [`crate::idempotency`].
 

@@ -2,8 +2,8 @@
 //! requests answer a given status, body, headers, after a delay), how a plan
 //! is checked, how its answer is built, and the pending plan being spent.
 //!
-//! The route itself is in [`crate::control`]; the pending plan lives in the
-//! conference ([`crate::domain`]) so that a reset clears it.
+//! The route itself is in `control`; the pending plan lives in the
+//! conference (`domain`) so that a reset clears it.
 //!
 //! Imports: [`crate::error`].
 

@@ -3,8 +3,8 @@
 //! first request is still running gets 409. Failed answers are not
 //! remembered, so retrying after a fault really retries.
 //!
-//! The store lives in the conference ([`crate::domain`]) so that a reset
-//! clears it; [`crate::control`]'s gate applies it to every API request.
+//! The store lives in the conference (`domain`) so that a reset clears it;
+//! the gate in `control` applies it to every API request.
 //!
 //! Imports: [`crate::error`].
 
