@@ -1,25 +1,27 @@
 //! The two platform endpoints the app calls: invite a third party into the
 //! conference, and kick one out.
 //!
-//! Errors look like ASP.NET Web API's: a status and `{"Message": "..."}`.
+//! Errors look like ASP.NET Web API's: a status and `{"Message": "..."}`
+//! ([`crate::error`]).
+//!
+//! Imports: [`crate::domain`], [`crate::error`], [`crate::providers`],
+//! [`crate::state`].
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use axum::extract::{FromRequest, Request, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use crate::providers::{provider_list, provider_list_of};
-use crate::state::CONFERENCE_ID;
-use crate::Sandbox;
+pub use crate::domain::{INVITE_PATH, KICK_PATH};
 
-pub const INVITE_PATH: &str = "/Provider/Task/InviteThirdPartyVideoConference";
-pub const KICK_PATH: &str = "/Client/Request/KickThirdPartyVideoParticipant";
+use crate::domain::CONFERENCE_ID;
+use crate::error::{ApiError, ApiJson};
+use crate::providers::{provider_list, provider_list_of};
+use crate::state::Sandbox;
 
 /// The API's own sample answer: the sandbox fills it in rather than building
 /// its own, so every field the docs list is present.
@@ -38,53 +40,6 @@ pub(crate) fn routes() -> Router<Sandbox> {
     Router::new()
         .route(INVITE_PATH, post(invite))
         .route(KICK_PATH, post(kick))
-}
-
-/// An error answer: `status` with `{"Message": message}`.
-#[derive(Debug)]
-pub struct ApiError {
-    pub status: StatusCode,
-    pub message: String,
-}
-
-impl ApiError {
-    pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
-        Self {
-            status,
-            message: message.into(),
-        }
-    }
-
-    fn bad_request(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, message)
-    }
-}
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        (self.status, Json(json!({ "Message": self.message }))).into_response()
-    }
-}
-
-/// `axum::Json`, except that a rejected body is answered the way the API
-/// answers it (`{"Message"}`), since the app must handle exactly that.
-pub struct ApiJson<T>(pub T);
-
-impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
-    type Rejection = ApiError;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        use axum::extract::rejection::JsonRejection;
-        match Json::<T>::from_request(request, state).await {
-            Ok(Json(value)) => Ok(Self(value)),
-            // Broken JSON and JSON of the wrong shape are both the client's
-            // fault; axum's 422 for the latter is not what the API sends.
-            Err(
-                rejection @ (JsonRejection::JsonSyntaxError(_) | JsonRejection::JsonDataError(_)),
-            ) => Err(ApiError::bad_request(rejection.body_text())),
-            Err(rejection) => Err(ApiError::new(rejection.status(), rejection.body_text())),
-        }
-    }
 }
 
 /// `ParaThirdPartyVideoParticipant`. Names are case-sensitive (unlike

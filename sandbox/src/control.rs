@@ -1,20 +1,24 @@
 //! Test-only routes under `/__sandbox/` (the app never calls them), and the
-//! gate that applies their settings to every API request.
+//! gate that applies their settings to every API request. The token routes
+//! are the auth gate's own (`auth`).
+//!
+//! Imports: [`crate::csp`], [`crate::faults`], [`crate::idempotency`],
+//! [`crate::state`].
 
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::api::ApiError;
-use crate::Sandbox;
+use crate::faults::FailPlan;
+use crate::idempotency::{self, Begun, StoredAnswer};
+use crate::state::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
     Router::new()
@@ -24,93 +28,6 @@ pub(crate) fn routes() -> Router<Sandbox> {
         .route("/__sandbox/reset", post(reset))
         .route(crate::csp::REPORT_PATH, post(csp_report))
         .route("/__sandbox/interpreters", post(interpreters))
-}
-
-/// `POST /__sandbox/fail`: the next `count` API requests answer `status`
-/// instead of being handled. Every field may be left out.
-#[derive(Clone, Debug, Deserialize, Serialize)]
-pub struct FailPlan {
-    #[serde(default = "FailPlan::default_status")]
-    pub status: u16,
-    /// Requests still to fail; a new plan replaces the old one, 0 cancels it.
-    #[serde(default = "FailPlan::default_count")]
-    pub count: u32,
-    /// Sent as `{"Message": message}` when `body` is null.
-    #[serde(default = "FailPlan::default_message")]
-    pub message: String,
-    /// A raw body instead of the JSON message, e.g. an IIS HTML error page.
-    #[serde(default)]
-    pub body: Option<String>,
-    /// For `body`; `text/plain; charset=utf-8` when null.
-    #[serde(default)]
-    pub content_type: Option<String>,
-    /// Extra response headers, e.g. `{"Retry-After": "30"}` with a 429.
-    #[serde(default)]
-    pub headers: BTreeMap<String, String>,
-    /// Wait this long before answering: longer than the app's timeout, it is
-    /// a request that hangs.
-    #[serde(default)]
-    pub delay_ms: u64,
-}
-
-impl FailPlan {
-    fn default_status() -> u16 {
-        500
-    }
-
-    fn default_count() -> u32 {
-        1
-    }
-
-    fn default_message() -> String {
-        "An error has occurred.".to_owned()
-    }
-
-    async fn response(&self) -> Response {
-        if self.delay_ms > 0 {
-            tokio::time::sleep(Duration::from_millis(self.delay_ms)).await;
-        }
-        // Checked when the plan was accepted.
-        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut response = match &self.body {
-            None => ApiError::new(status, self.message.clone()).into_response(),
-            Some(body) => {
-                let content_type = self
-                    .content_type
-                    .as_deref()
-                    .unwrap_or("text/plain; charset=utf-8");
-                (status, [(header::CONTENT_TYPE, content_type)], body.clone()).into_response()
-            }
-        };
-        for (name, value) in &self.headers {
-            // Checked when the plan was accepted.
-            if let (Ok(name), Ok(value)) = (
-                HeaderName::try_from(name.as_str()),
-                HeaderValue::from_str(value),
-            ) {
-                response.headers_mut().insert(name, value);
-            }
-        }
-        response
-    }
-
-    fn check(&self) -> Result<(), String> {
-        // 1xx is not a final answer and would hang the client.
-        if !(200..=599).contains(&self.status) {
-            return Err(format!("status must be 200..=599, not {}", self.status));
-        }
-        for (name, value) in &self.headers {
-            HeaderName::try_from(name.as_str())
-                .map_err(|_| format!("{name:?} is not a header name"))?;
-            HeaderValue::from_str(value).map_err(|_| format!("{value:?} is not a header value"))?;
-        }
-        if let Some(content_type) = &self.content_type {
-            HeaderValue::from_str(content_type).map_err(|_| {
-                format!("content_type {content_type:?} is not a valid header value")
-            })?;
-        }
-        Ok(())
-    }
 }
 
 async fn fail(
@@ -177,19 +94,13 @@ async fn reset(State(sandbox): State<Sandbox>) -> Json<Value> {
 /// which gives up waiting still changes the conference, as it would on a
 /// real server, and the request log stays complete.
 ///
-/// Idempotency: a 2xx answer is remembered under (path, key); a request with
-/// the same key gets that answer again and changes nothing. A key whose first
-/// request is still running gets 409. Failed answers are not remembered, so
-/// retrying after a fault really retries.
+/// Idempotency ([`crate::idempotency`]): a 2xx answer is remembered under
+/// (path, key) and replayed; a key whose first request is still running gets
+/// 409; failed answers are not remembered.
 pub(crate) async fn gate(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
     let method = request.method().to_string();
     let path = request.uri().path().to_owned();
-    let key = request
-        .headers()
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .filter(|k| !k.trim().is_empty())
-        .map(str::to_owned);
+    let key = idempotency::key(&request);
     let (failure, begun, index) = {
         let mut conference = sandbox.lock();
         let index = conference.record_request(method, path.clone(), key.clone());
@@ -209,29 +120,12 @@ pub(crate) async fn gate(State(sandbox): State<Sandbox>, request: Request, next:
             replayed = true;
             stored.into_response()
         }
-        (None, Some(Begun::InFlight)) => ApiError::new(
-            StatusCode::CONFLICT,
-            "A request with this Idempotency-Key is still being processed.",
-        )
-        .into_response(),
+        (None, Some(Begun::InFlight)) => idempotency::in_flight(),
         (None, Some(Begun::New)) => {
             let key = key.clone().unwrap_or_default();
-            let response = next.run(request).await;
-            let (parts, body) = response.into_parts();
-            let bytes = axum::body::to_bytes(body, usize::MAX)
-                .await
-                .unwrap_or_default();
-            let stored = StoredAnswer {
-                status: parts.status.as_u16(),
-                content_type: parts
-                    .headers
-                    .get(header::CONTENT_TYPE)
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_owned),
-                body: bytes.clone(),
-            };
+            let (response, stored) = StoredAnswer::capture(next.run(request).await).await;
             sandbox.lock().finish(&path, &key, stored);
-            Response::from_parts(parts, axum::body::Body::from(bytes))
+            response
         }
         (None, None) => next.run(request).await,
     };
@@ -244,36 +138,4 @@ pub(crate) async fn gate(State(sandbox): State<Sandbox>, request: Request, next:
         tokio::time::sleep(Duration::from_millis(latency_ms)).await;
     }
     response
-}
-
-/// A 2xx answer kept for an idempotency key.
-#[derive(Clone, Debug)]
-pub struct StoredAnswer {
-    pub status: u16,
-    pub content_type: Option<String>,
-    pub body: axum::body::Bytes,
-}
-
-impl IntoResponse for StoredAnswer {
-    fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::OK);
-        let mut response = (status, self.body).into_response();
-        if let Some(value) = self
-            .content_type
-            .and_then(|t| HeaderValue::from_str(&t).ok())
-        {
-            response.headers_mut().insert(header::CONTENT_TYPE, value);
-        }
-        response
-    }
-}
-
-/// What an idempotency key means for a request that carries it.
-pub enum Begun {
-    /// First time: handle it.
-    New,
-    /// Same key, first request still running.
-    InFlight,
-    /// Same key, answered before: answer the same again.
-    Replay(StoredAnswer),
 }

@@ -248,37 +248,25 @@ fn curated(now: SystemTime) -> Vec<Value> {
     ]
 }
 
-/// A 16×16 solid-colour PNG, encoded here (stored deflate blocks, no
-/// compression library): real bytes a browser decodes.
+/// A 16×16 solid-colour PNG (8-bit RGB, the `png` crate): real bytes a
+/// browser decodes.
 pub fn png_avatar(rgb: [u8; 3]) -> Vec<u8> {
     const SIDE: u32 = 16;
-    // Each scanline: filter byte 0 (none), then SIDE pixels.
-    let scanline: Vec<u8> = std::iter::once(0)
-        .chain(std::iter::repeat_n(rgb, SIDE as usize).flatten())
+    let pixels: Vec<u8> = std::iter::repeat_n(rgb, (SIDE * SIDE) as usize)
+        .flatten()
         .collect();
-    let raw = scanline.repeat(SIDE as usize);
-    // zlib stream with one stored block (raw is far below 65535 bytes).
-    let mut zlib = vec![0x78, 0x01, 0x01];
-    let len = raw.len() as u16;
-    zlib.extend_from_slice(&len.to_le_bytes());
-    zlib.extend_from_slice(&(!len).to_le_bytes());
-    zlib.extend_from_slice(&raw);
-    zlib.extend_from_slice(&adler32(&raw).to_be_bytes());
-
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&SIDE.to_be_bytes());
-    ihdr.extend_from_slice(&SIDE.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit RGB, no interlace
-
-    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    for (kind, data) in [(b"IHDR", &ihdr), (b"IDAT", &zlib), (b"IEND", &Vec::new())] {
-        png.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        let mut chunk = kind.to_vec();
-        chunk.extend_from_slice(data);
-        png.extend_from_slice(&chunk);
-        png.extend_from_slice(&crc32(&chunk).to_be_bytes());
-    }
-    png
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, SIDE, SIDE);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder
+        .write_header()
+        .and_then(|mut writer| {
+            writer.write_image_data(&pixels)?;
+            writer.finish()
+        })
+        .expect("encoding a 16×16 image into memory cannot fail");
+    out
 }
 
 /// A 16×16 solid-colour baseline JPEG (jpeg-encoder).
@@ -289,30 +277,6 @@ pub fn jpeg_avatar(rgb: [u8; 3]) -> Vec<u8> {
         .encode(&pixels, 16, 16, jpeg_encoder::ColorType::Rgb)
         .expect("encoding a 16×16 image into memory cannot fail");
     out
-}
-
-fn adler32(data: &[u8]) -> u32 {
-    let (mut a, mut b) = (1u32, 0u32);
-    for &byte in data {
-        a = (a + u32::from(byte)) % 65_521;
-        b = (b + a) % 65_521;
-    }
-    (b << 16) | a
-}
-
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in data {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
 }
 
 /// `2025-04-25T15:19:26.2846051Z`: UTC with 100 ns ticks, as .NET writes a `DateTime`.
@@ -434,6 +398,16 @@ mod tests {
             png.ends_with(&[0xAE, 0x42, 0x60, 0x82]),
             "IEND's well-known CRC"
         );
+        // Decodes back to the 16×16 RGB square it was made from.
+        let mut reader = png::Decoder::new(std::io::Cursor::new(&png))
+            .read_info()
+            .expect("a PNG header");
+        let mut pixels = vec![0; reader.output_buffer_size().expect("a small image")];
+        let frame = reader.next_frame(&mut pixels).expect("one frame");
+        assert_eq!((frame.width, frame.height), (16, 16));
+        assert_eq!(frame.color_type, png::ColorType::Rgb);
+        assert_eq!(frame.bit_depth, png::BitDepth::Eight);
+        assert_eq!(&pixels[..frame.buffer_size()], [1, 2, 3].repeat(16 * 16));
         let jpeg = jpeg_avatar([1, 2, 3]);
         assert!(jpeg.starts_with(&[0xFF, 0xD8, 0xFF]));
         assert!(jpeg.ends_with(&[0xFF, 0xD9]));

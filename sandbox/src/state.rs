@@ -1,238 +1,101 @@
-//! What the sandbox remembers between requests: the conference roster, every
-//! answer it gave, and what tests asked of it through `/__sandbox/`.
+//! The shared handle every handler and gate is given: start-up settings
+//! ([`Config`]) and the running sandbox ([`Sandbox`]): the conference behind
+//! its lock, the token bookkeeping, and the file server for `dist/`.
+//!
+//! Imports: [`crate::domain`], [`crate::auth`].
 
-use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use axum::http::StatusCode;
-use serde::Serialize;
-use serde_json::{json, Value};
+use tower_http::services::ServeDir;
 
-use crate::api::{INVITE_PATH, KICK_PATH};
-use crate::control::{Begun, FailPlan, StoredAnswer};
+use crate::auth::Auth;
+use crate::domain::Conference;
 
-/// The id of the sandbox's single conference session.
-pub const CONFERENCE_ID: u64 = 5001;
-
-/// The first participant id after start-up or a reset: three digits, so it
-/// cannot be mistaken for the conference id or a list index.
-pub const FIRST_PARTICIPANT_ID: u64 = 101;
-
-/// A kick as received, for tests to check that the app echoed the invite answer.
-#[derive(Clone, Debug, Serialize)]
-pub struct KickRecord {
-    pub body: Value,
-    pub matches_answer: bool,
-    pub status: u16,
+/// Start-up settings (the binary fills them from its flags).
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Delay added before each API answer; `/__sandbox/latency` overrides it
+    /// and `/__sandbox/reset` restores it.
+    pub latency_ms: u64,
+    /// The built app, served for every GET that is not an API or control route.
+    pub dist: PathBuf,
+    /// Refuse API requests without a valid bearer token (401).
+    pub require_token: bool,
+    /// Serve this file as `/config.json` instead of the one in `dist`.
+    pub config_json: Option<PathBuf>,
+    /// Serve the app without its Content Security Policy, as a careless
+    /// deployment would: tests use it to show the app's own checks hold.
+    pub no_csp: bool,
+    /// Answer every invite with this many interpreters (load tests);
+    /// `None`: the curated few.
+    pub interpreters: Option<usize>,
 }
 
-/// One API request (control routes and static files are not recorded).
-#[derive(Clone, Debug, Serialize)]
-pub struct RequestRecord {
-    pub method: String,
-    pub path: String,
-    /// `None` while it runs, and for good if the client gave up (timeout,
-    /// closed connection) before the answer was sent.
-    pub status: Option<u16>,
-    pub idempotency_key: Option<String>,
-    /// Answered from an earlier request with the same key.
-    pub replayed: bool,
-}
-
-#[derive(Debug)]
-pub struct Conference {
-    next_participant_id: u64,
-    /// Every answer given since the last reset, kept after a kick so that a
-    /// repeated kick can still be compared with what was sent.
-    answers: BTreeMap<u64, Value>,
-    /// Participants still in the call, in the order they were invited.
-    roster: Vec<u64>,
-    /// Every invite body that reached the handler, valid or not, as sent.
-    invites: Vec<Value>,
-    kicks: Vec<KickRecord>,
-    requests: Vec<RequestRecord>,
-    /// Content Security Policy violations the browser reported.
-    csp_reports: Vec<Value>,
-    failure: Option<FailPlan>,
-    /// (path, Idempotency-Key) → the 2xx answer given, or `None` while the
-    /// first request with that key is running.
-    idempotent: BTreeMap<(String, String), Option<StoredAnswer>>,
-    latency_ms: u64,
-    initial_latency_ms: u64,
-    /// How many interpreters each invite answer lists; `None`: the curated few.
-    interpreters: Option<usize>,
-    initial_interpreters: Option<usize>,
-}
-
-impl Conference {
-    pub fn new(latency_ms: u64) -> Self {
+impl Default for Config {
+    fn default() -> Self {
         Self {
-            next_participant_id: FIRST_PARTICIPANT_ID,
-            answers: BTreeMap::new(),
-            roster: Vec::new(),
-            invites: Vec::new(),
-            kicks: Vec::new(),
-            requests: Vec::new(),
-            csp_reports: Vec::new(),
-            failure: None,
-            idempotent: BTreeMap::new(),
-            latency_ms,
-            initial_latency_ms: latency_ms,
+            latency_ms: 0,
+            dist: PathBuf::from("dist"),
+            require_token: false,
+            config_json: None,
+            no_csp: false,
             interpreters: None,
-            initial_interpreters: None,
+        }
+    }
+}
+
+/// The running sandbox: one conference plus the test controls.
+///
+/// Cheap to clone; every clone shares the same conference, so a test can keep
+/// one to call [`Sandbox::snapshot`] while the router holds another.
+#[derive(Clone)]
+pub struct Sandbox {
+    conference: Arc<Mutex<Conference>>,
+    config: Arc<Config>,
+    files: ServeDir,
+    auth: Auth,
+}
+
+impl Sandbox {
+    pub fn new(config: Config) -> Self {
+        let mut conference = Conference::new(config.latency_ms);
+        conference.set_initial_interpreters(config.interpreters);
+        Self {
+            conference: Arc::new(Mutex::new(conference)),
+            // `cargo xtask build` writes `.br` and `.gz` beside each file.
+            files: ServeDir::new(&config.dist)
+                .precompressed_br()
+                .precompressed_gzip(),
+            auth: Auth::new(config.require_token),
+            config: Arc::new(config),
         }
     }
 
-    /// Back to the start-up state, latency included, so tests do not leak
-    /// settings into each other.
-    pub fn reset(&mut self) {
-        let interpreters = self.initial_interpreters;
-        *self = Self::new(self.initial_latency_ms);
-        self.set_initial_interpreters(interpreters);
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 
-    pub fn next_participant_id(&mut self) -> u64 {
-        let id = self.next_participant_id;
-        self.next_participant_id += 1;
-        id
+    /// The same JSON as `GET /__sandbox/state`.
+    pub fn snapshot(&self) -> serde_json::Value {
+        self.lock().snapshot()
     }
 
-    pub fn admit(&mut self, id: u64, answer: Value) {
-        self.answers.insert(id, answer);
-        self.roster.push(id);
+    /// The auth gate's state (tokens seen, expired, and per request).
+    pub(crate) fn auth(&self) -> &Auth {
+        &self.auth
     }
 
-    pub fn answer_for(&self, id: u64) -> Option<&Value> {
-        self.answers.get(&id)
+    /// The file server for `dist/`.
+    pub(crate) fn files(&self) -> &ServeDir {
+        &self.files
     }
 
-    /// Takes `id` out of the call; false if it was not in it.
-    pub fn remove(&mut self, id: u64) -> bool {
-        let before = self.roster.len();
-        self.roster.retain(|&active| active != id);
-        self.roster.len() < before
-    }
-
-    pub fn record_csp_report(&mut self, report: Value) {
-        self.csp_reports.push(report);
-    }
-
-    pub fn record_invite(&mut self, body: Value) {
-        self.invites.push(body);
-    }
-
-    pub fn record_kick(&mut self, body: Value, matches_answer: bool, status: StatusCode) {
-        self.kicks.push(KickRecord {
-            body,
-            matches_answer,
-            status: status.as_u16(),
-        });
-    }
-
-    /// Logs a request as it arrives, so that one the client abandons is
-    /// still counted; returns its place for [`Conference::answered`].
-    pub fn record_request(
-        &mut self,
-        method: String,
-        path: String,
-        idempotency_key: Option<String>,
-    ) -> usize {
-        self.requests.push(RequestRecord {
-            method,
-            path,
-            status: None,
-            idempotency_key,
-            replayed: false,
-        });
-        self.requests.len() - 1
-    }
-
-    /// Completes the log entry of a request that got an answer.
-    pub fn answered(&mut self, index: usize, status: StatusCode, replayed: bool) {
-        if let Some(record) = self.requests.get_mut(index) {
-            record.status = Some(status.as_u16());
-            record.replayed = replayed;
-        }
-    }
-
-    /// Starts a request that carries an idempotency key.
-    pub fn begin(&mut self, path: &str, key: &str) -> Begun {
-        match self.idempotent.get(&(path.to_owned(), key.to_owned())) {
-            Some(Some(answer)) => Begun::Replay(answer.clone()),
-            Some(None) => Begun::InFlight,
-            None => {
-                self.idempotent
-                    .insert((path.to_owned(), key.to_owned()), None);
-                Begun::New
-            }
-        }
-    }
-
-    /// Ends a request begun with [`Conference::begin`]: a 2xx answer is kept
-    /// for replay; anything else frees the key for a real retry.
-    pub fn finish(&mut self, path: &str, key: &str, answer: StoredAnswer) {
-        let slot = (path.to_owned(), key.to_owned());
-        if (200..300).contains(&answer.status) {
-            self.idempotent.insert(slot, Some(answer));
-        } else {
-            self.idempotent.remove(&slot);
-        }
-    }
-
-    pub fn latency_ms(&self) -> u64 {
-        self.latency_ms
-    }
-
-    pub fn set_latency_ms(&mut self, ms: u64) {
-        self.latency_ms = ms;
-    }
-
-    /// The start-up interpreter count (`--interpreters`), kept across resets.
-    pub fn set_initial_interpreters(&mut self, count: Option<usize>) {
-        self.initial_interpreters = count;
-        self.interpreters = count;
-    }
-
-    pub fn interpreters(&self) -> Option<usize> {
-        self.interpreters
-    }
-
-    pub fn set_interpreters(&mut self, count: Option<usize>) {
-        self.interpreters = count;
-    }
-
-    pub fn set_failure(&mut self, plan: FailPlan) {
-        self.failure = (plan.count > 0).then_some(plan);
-    }
-
-    /// Spends one injected failure, if any are left.
-    pub fn take_failure(&mut self) -> Option<FailPlan> {
-        let plan = self.failure.as_mut()?;
-        plan.count -= 1;
-        let taken = plan.clone();
-        if plan.count == 0 {
-            self.failure = None;
-        }
-        Some(taken)
-    }
-
-    /// The body of `GET /__sandbox/state`.
-    pub fn snapshot(&self) -> Value {
-        let count = |path: &str| self.requests.iter().filter(|r| r.path == path).count();
-        let participants: Vec<&Value> = self
-            .roster
-            .iter()
-            .filter_map(|id| self.answers.get(id))
-            .collect();
-        json!({
-            "participants": participants,
-            "invite_requests": count(INVITE_PATH),
-            "kick_requests": count(KICK_PATH),
-            "invites": self.invites,
-            "kicks": self.kicks,
-            "requests": self.requests,
-            "csp_reports": self.csp_reports,
-            "latency_ms": self.latency_ms,
-            "fail": self.failure,
-        })
+    /// Locks the conference. A handler that panicked while holding the lock
+    /// must not take the rest of a test run down with it, so poisoning is ignored.
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Conference> {
+        self.conference
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 }
