@@ -297,7 +297,7 @@ fn every_file_is_in_a_layer_and_the_check_sees_imports() {
     };
     assert!(edges("state::roster").contains("domain::participant"));
     assert!(edges("ui::roster").contains("ui::roster::row"), "child by relative name");
-    assert!(edges("ui::panels::appointment::time").contains("ui::panels::appointment::fact"), "super::");
+    assert!(edges("ui::panels::appointment::when").contains("ui::panels::appointment::fact"), "super::");
     assert!(edges("host::bridge").contains("state::invite"), "use groups and plain paths");
 }
 

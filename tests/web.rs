@@ -290,7 +290,7 @@ async fn a_crash_leaves_a_screen_with_a_way_back() {
 #[wasm_bindgen_test]
 async fn prefill_through_the_form_slot_fills_the_fields() {
     use vri_invite::host::bridge::apply_prefill;
-    use vri_invite::host::protocol::Prefill;
+    use vri_invite::host::messages::Prefill;
     use vri_invite::state::invite::FormSlot;
     let root = container();
     let slot = FormSlot::default();

@@ -15,3 +15,4 @@ pub mod participant;
 pub mod phone;
 pub mod request;
 pub mod saved;
+pub mod time;

@@ -3,9 +3,10 @@
 //! [`Hooks`] the app's root supplies, forwards the app's [`Events`], reports
 //! the content height, and says `ready`. Standalone, it does nothing.
 
+use super::messages::{HostMessage, Prefill, PrefillMode};
 use super::protocol::{
-    crash_payload, envelope, event_message, parse_host_message, post_targets, HostMessage,
-    Incoming, Prefill, PrefillMode, Rejection, MAX_MESSAGE_BYTES,
+    crash_payload, envelope, event_message, parse_host_message, post_targets, Incoming,
+    Rejection, MAX_MESSAGE_BYTES,
 };
 use crate::api::session;
 use crate::config::Config;

@@ -2,4 +2,5 @@
 //! the host) and the bridge that runs it in the page.
 
 pub mod bridge;
+pub mod messages;
 pub mod protocol;

@@ -11,9 +11,9 @@
 //! ([`post_targets`]). Nothing from a message is ever put into the page as
 //! markup: fields become signal values, theme values pass a strict check.
 
-use crate::config::{check_origin, is_language_tag};
+use super::messages::{self, HostMessage};
+use crate::config::check_origin;
 use crate::domain::event::AppEvent;
-use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 /// The protocol version this app speaks, in every message's `version`.
@@ -21,59 +21,6 @@ pub const PROTOCOL_VERSION: u64 = 1;
 
 /// Host messages longer than this (as JSON) are refused unread.
 pub const MAX_MESSAGE_BYTES: usize = 32 * 1024;
-
-/// The CSS custom properties a host may set with `set-theme`.
-pub const THEME_PROPERTIES: &[&str] = &[
-    "--bg",
-    "--surface",
-    "--text",
-    "--muted",
-    "--border",
-    "--accent",
-    "--accent-text",
-    "--danger",
-    "--ok",
-    "--focus",
-    "--radius",
-];
-
-/// What the host may ask of the app.
-#[derive(Clone, Debug, PartialEq)]
-pub enum HostMessage {
-    /// The bearer token for API calls (kept in memory only).
-    Auth { token: String },
-    /// Values for the invite form's fields.
-    Prefill(Prefill),
-    /// Clear the form, the roster and what the app stored for the tab.
-    Reset,
-    /// The language to show the app in.
-    SetLanguage { language: String },
-    /// CSS custom properties, checked against [`THEME_PROPERTIES`].
-    SetTheme { properties: Vec<(String, String)> },
-    /// Turn kiosk mode on or off.
-    SetKiosk { enabled: bool },
-}
-
-/// The invite fields a host can fill in; each is optional.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Prefill {
-    /// `"email"` or `"phone"`.
-    pub mode: Option<PrefillMode>,
-    pub name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub dtmf: Option<String>,
-    /// A region id from `config.json`'s `regions`.
-    pub region: Option<i64>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PrefillMode {
-    Email,
-    Phone,
-}
 
 /// A host message that passed every check, with the id the host gave it.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,7 +66,8 @@ fn invalid(id: Option<&str>, reason: impl Into<String>) -> Rejection {
 }
 
 /// Checks a `message` event: where it comes from first (the parent window,
-/// an allowed origin, compared exactly), then its envelope and payload.
+/// an allowed origin, compared exactly), then its envelope, then the
+/// payload of its type ([`messages`](super::messages)).
 pub fn parse_host_message(
     origin: &str,
     is_parent: bool,
@@ -136,6 +84,17 @@ pub fn parse_host_message(
             origin: origin.into(),
         });
     }
+    let (id, kind, payload) = open_envelope(data)?;
+    let message = messages::parse(kind, payload).map_err(|reason| invalid(Some(id), reason))?;
+    Ok(Incoming {
+        id: id.into(),
+        message,
+    })
+}
+
+/// The envelope `{ type, version, id, payload }`: its id, type and payload
+/// (an empty object when absent), or why it is not one.
+fn open_envelope(data: &Value) -> Result<(&str, &str, Map<String, Value>), Rejection> {
     let Value::Object(envelope) = data else {
         return Err(invalid(
             None,
@@ -151,16 +110,15 @@ pub fn parse_host_message(
             ))
         }
     };
-    let id_ = Some(id);
     if let Some(extra) = envelope
         .keys()
         .find(|k| !matches!(k.as_str(), "type" | "version" | "id" | "payload"))
     {
-        return Err(invalid(id_, format!("unknown envelope key \"{extra}\".")));
+        return Err(invalid(Some(id), format!("unknown envelope key \"{extra}\".")));
     }
     if envelope.get("version").and_then(Value::as_u64) != Some(PROTOCOL_VERSION) {
         return Err(invalid(
-            id_,
+            Some(id),
             format!("\"version\" must be {PROTOCOL_VERSION}."),
         ));
     }
@@ -168,121 +126,12 @@ pub fn parse_host_message(
         .get("type")
         .and_then(Value::as_str)
         .unwrap_or_default();
-    let empty = Map::new();
     let payload = match envelope.get("payload") {
-        None | Some(Value::Null) => &empty,
-        Some(Value::Object(p)) => p,
-        Some(_) => return Err(invalid(id_, "\"payload\" must be an object.")),
+        None | Some(Value::Null) => Map::new(),
+        Some(Value::Object(p)) => p.clone(),
+        Some(_) => return Err(invalid(Some(id), "\"payload\" must be an object.")),
     };
-    let message = match kind {
-        "auth" => {
-            let token = payload
-                .get("token")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            if token.is_empty()
-                || token.len() > 8192
-                || !token.bytes().all(|b| b.is_ascii_graphic())
-            {
-                return Err(invalid(
-                    id_,
-                    "auth: \"token\" must be 1 to 8192 visible ASCII characters.",
-                ));
-            }
-            HostMessage::Auth {
-                token: token.into(),
-            }
-        }
-        "prefill" => {
-            let prefill: Prefill = serde_json::from_value(Value::Object(payload.clone()))
-                .map_err(|e| invalid(id_, format!("prefill: {e}.")))?;
-            let texts = [&prefill.name, &prefill.email, &prefill.phone, &prefill.dtmf];
-            if texts
-                .iter()
-                .any(|t| t.as_ref().is_some_and(|t| t.chars().count() > 200))
-            {
-                return Err(invalid(
-                    id_,
-                    "prefill: a field is longer than 200 characters.",
-                ));
-            }
-            HostMessage::Prefill(prefill)
-        }
-        "reset" => HostMessage::Reset,
-        "set-language" => {
-            let language = payload
-                .get("language")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            if !is_language_tag(language) {
-                return Err(invalid(
-                    id_,
-                    "set-language: \"language\" must be a language tag such as \"es\" or \"pt-BR\".",
-                ));
-            }
-            HostMessage::SetLanguage {
-                language: language.into(),
-            }
-        }
-        "set-theme" => {
-            let Some(Value::Object(properties)) = payload.get("properties") else {
-                return Err(invalid(id_, "set-theme: \"properties\" must be an object."));
-            };
-            let mut checked = Vec::new();
-            for (name, value) in properties {
-                if !THEME_PROPERTIES.contains(&name.as_str()) {
-                    return Err(invalid(
-                        id_,
-                        format!(
-                            "set-theme: \"{name}\" is not one of {}.",
-                            THEME_PROPERTIES.join(", ")
-                        ),
-                    ));
-                }
-                let value = value.as_str().unwrap_or_default();
-                if !is_safe_css_value(value) {
-                    return Err(invalid(
-                        id_,
-                        format!("set-theme: the value of {name} is not a plain color or length."),
-                    ));
-                }
-                checked.push((name.clone(), value.trim().to_string()));
-            }
-            HostMessage::SetTheme {
-                properties: checked,
-            }
-        }
-        "set-kiosk" => match payload.get("enabled") {
-            Some(Value::Bool(enabled)) => HostMessage::SetKiosk { enabled: *enabled },
-            _ => {
-                return Err(invalid(
-                    id_,
-                    "set-kiosk: \"enabled\" must be true or false.",
-                ))
-            }
-        },
-        other => return Err(invalid(id_, format!("unknown message type \"{other}\"."))),
-    };
-    Ok(Incoming {
-        id: id.into(),
-        message,
-    })
-}
-
-/// A theme value a host may set: a color or a length, as plain text. No
-/// `url(`, no `;`, braces, quotes, backslashes or comments: nothing that
-/// could load a resource or escape the property.
-pub fn is_safe_css_value(value: &str) -> bool {
-    let value = value.trim();
-    let lower = value.to_ascii_lowercase();
-    !value.is_empty()
-        && value.len() <= 64
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b" #(),.%-/".contains(&b))
-        && !["url", "image", "expression", "var", "attr", "env", "/*"]
-            .iter()
-            .any(|bad| lower.contains(bad))
+    Ok((id, kind, payload))
 }
 
 /// The origins to post to: the verified host once a valid message came from
@@ -326,6 +175,7 @@ pub fn crash_payload(what: &str) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::host::messages::{is_safe_css_value, Prefill, PrefillMode};
 
     const HOST: &str = "https://portal.example.com";
 

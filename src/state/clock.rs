@@ -2,7 +2,7 @@
 //! times, the Join countdown): a single one-second interval writes one
 //! signal, instead of a timer per row.
 
-use crate::domain::format;
+use crate::domain::time;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -15,10 +15,10 @@ pub struct Clock {
 impl Clock {
     /// A clock that ticks every second until its owner is cleaned up.
     pub fn ticking() -> Clock {
-        let now = RwSignal::new(format::now_ms());
+        let now = RwSignal::new(time::now_ms());
         // Syncing with the outside world (time) is what an interval is for.
         if let Ok(handle) =
-            set_interval_with_handle(move || now.set(format::now_ms()), Duration::from_secs(1))
+            set_interval_with_handle(move || now.set(time::now_ms()), Duration::from_secs(1))
         {
             on_cleanup(move || handle.clear());
         }
@@ -39,6 +39,6 @@ impl Clock {
 
     /// Now, tracked: a view that reads it updates every tick.
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
-        format::from_ms(self.now.get())
+        time::from_ms(self.now.get())
     }
 }

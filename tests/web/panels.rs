@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use vri_invite::api::model::ParaRequestProvider;
 use vri_invite::config::Config;
-use vri_invite::domain::format;
+use vri_invite::domain::time;
 use vri_invite::domain::interpreters;
 use vri_invite::domain::participant::Participant;
 use vri_invite::i18n::Lang;
@@ -476,7 +476,7 @@ async fn five_thousand_interpreters_render_only_the_rows_in_view() {
         .collect();
     with_stylesheet();
     let root = container();
-    let started = format::now_ms();
+    let started = time::now_ms();
     let _app = leptos::mount::mount_to(root.clone(), move || {
         provide_panel_context(Clock::fixed(NOW_MS), Events::new());
         view! { <InterpreterList entries=Signal::stored(interpreters::entries(&list, Lang::En)) selected=Signal::stored(None) on_select=Callback::new(|_| ()) /> }
@@ -484,7 +484,7 @@ async fn five_thousand_interpreters_render_only_the_rows_in_view() {
     leptos::task::tick().await;
     leptos::logging::log!(
         "5000 interpreters mounted in {:.0} ms",
-        format::now_ms() - started
+        time::now_ms() - started
     );
     let rendered = root.query_selector_all(".interpreter").unwrap().length();
     assert!(rendered > 3 && rendered < 40, "{rendered} rows in the DOM");
@@ -607,7 +607,7 @@ async fn request_status_announces_and_details_follow_the_roster() {
 fn intl_formats_in_the_given_zone_across_dst_changes() {
     use chrono::{TimeZone, Utc};
     let ny = |y, mo, d, h, mi| {
-        format::local_text(
+        time::local_text(
             Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap(),
             Some("en-US"),
             Some("America/New_York"),
@@ -630,7 +630,7 @@ fn intl_formats_in_the_given_zone_across_dst_changes() {
         "{second}"
     );
     // Another language and zone.
-    let tokyo = format::local_text(
+    let tokyo = time::local_text(
         Utc.with_ymd_and_hms(2025, 4, 25, 15, 0, 0).unwrap(),
         Some("de-DE"),
         Some("Asia/Tokyo"),

@@ -7,13 +7,13 @@ mod outcome;
 mod region;
 
 use crate::api::model::ParaThirdPartyVideoParticipant;
-use crate::api;
+use crate::api::{self, ApiError};
 use crate::config::Config;
-use crate::domain::invite::{dial_preview, validate, FieldErrors, Mode};
+use crate::domain::invite::{dial_preview, validate, FieldErrors, Mode, Sent};
 use crate::platform::focus::focus_id;
 use crate::state::events::Events;
 use crate::state::invite::{invite_accepted, FormSlot, InviteFields};
-use crate::state::language::use_tr;
+use crate::state::language::{use_tr, Tr};
 use crate::state::roster::Roster;
 use crate::ui::field::{InputKind, TextField};
 use leptos::prelude::*;
@@ -57,29 +57,7 @@ pub fn InviteForm() -> impl IntoView {
     // a failure retries that action with the same key, so an invite that
     // reached the server before the answer was lost is not made twice.
     let attempt = StoredValue::new(None::<(ParaThirdPartyVideoParticipant, String)>);
-    let send = Action::new_local(move |(body, key): &(ParaThirdPartyVideoParticipant, String)| {
-        let (body, key) = (body.clone(), key.clone());
-        let config = config.clone();
-        let epoch = roster.epoch();
-        async move {
-            let result = match api::invite(&config, &body, &key).await {
-                Ok(invited) => {
-                    attempt.set_value(None);
-                    let lang = tr.0.get_untracked();
-                    Ok(invite_accepted(epoch, roster, events, fields, body, invited, lang))
-                }
-                Err(error) => Err(error),
-            };
-            // For keyboard users: back to Name for the next person, or to
-            // Send after a failure (the disabled fieldset dropped the focus).
-            // Not after a reset: the next person's screen is not touched.
-            if roster.is_current(epoch) {
-                let target = if result.is_ok() { "invite-name" } else { "invite-send" };
-                request_animation_frame(move || focus_id(target));
-            }
-            result
-        }
-    });
+    let send = invite_action(config, roster, events, fields, attempt, tr);
     let pending = send.pending();
     let outcome = send.value();
 
@@ -150,4 +128,39 @@ fn focus_first_error(errors: &FieldErrors) {
     if let Some(id) = first {
         focus_id(id);
     }
+}
+
+/// The sending of an invite: the API call, then the state's follow-up
+/// ([`invite_accepted`]); the view's part is where focus goes.
+fn invite_action(
+    config: Config,
+    roster: Roster,
+    events: Events,
+    fields: InviteFields,
+    attempt: StoredValue<Option<(ParaThirdPartyVideoParticipant, String)>>,
+    tr: Tr,
+) -> Action<(ParaThirdPartyVideoParticipant, String), Result<Option<Sent>, ApiError>> {
+    Action::new_local(move |(body, key): &(ParaThirdPartyVideoParticipant, String)| {
+        let (body, key) = (body.clone(), key.clone());
+        let config = config.clone();
+        let epoch = roster.epoch();
+        async move {
+            let result = match api::invite(&config, &body, &key).await {
+                Ok(invited) => {
+                    attempt.set_value(None);
+                    let lang = tr.0.get_untracked();
+                    Ok(invite_accepted(epoch, roster, events, fields, body, invited, lang))
+                }
+                Err(error) => Err(error),
+            };
+            // For keyboard users: back to Name for the next person, or to
+            // Send after a failure (the disabled fieldset dropped the focus).
+            // Not after a reset: the next person's screen is not touched.
+            if roster.is_current(epoch) {
+                let target = if result.is_ok() { "invite-name" } else { "invite-send" };
+                request_animation_frame(move || focus_id(target));
+            }
+            result
+        }
+    })
 }

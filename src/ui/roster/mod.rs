@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::i18n::{count, fill, number};
 use crate::platform::focus::{focus_id, focus_within};
 use crate::state::events::Events;
-use crate::state::language::use_tr;
+use crate::state::language::{use_tr, Tr};
 use crate::state::roster::{Roster, Row};
 use crate::ui::confirm_dialog::ConfirmDialog;
 use leptos::prelude::*;
@@ -29,39 +29,7 @@ pub fn RosterPanel() -> impl IntoView {
     // The last removal, for the live region ("Ana was removed from the call.").
     let removed = RwSignal::new(None::<String>);
 
-    let remove = Action::new_local(move |row: &Row| {
-        let row = row.clone();
-        let config = config.clone();
-        let epoch = roster.epoch();
-        // None: already on its way (a second tap sends nothing).
-        let idempotency_key = roster.begin_removal(row.key);
-        async move {
-            let Some(idempotency_key) = idempotency_key else {
-                return;
-            };
-            let outcome = api::kick(&config, &row.participant.raw, &idempotency_key).await;
-            let succeeded = outcome.is_ok();
-            let had_focus = focus_within(&row_id(row.key));
-            let index = roster.with_rows_untracked(|rows| rows.iter().position(|r| r.key == row.key));
-            if !roster.finish_removal(epoch, &row, outcome, &events) || !succeeded {
-                return;
-            }
-            removed.set(Some(row.participant.name(tr.0.get_untracked())));
-            if had_focus {
-                // The row (and the button that had focus) is gone: focus
-                // the next row's Remove, else the heading.
-                let next = roster.with_rows_untracked(|rows| {
-                    index.and_then(|i| rows.get(i).or(rows.last()).map(|r| r.key))
-                });
-                request_animation_frame(move || {
-                    let target = next
-                        .map(|k| format!("remove-{k}"))
-                        .unwrap_or_else(|| "roster-title".into());
-                    focus_id(&target);
-                });
-            }
-        }
-    });
+    let remove = removal(config, roster, events, removed, tr);
 
     let ask = move |row: Row| {
         confirming.set(Some(row));
@@ -122,4 +90,49 @@ pub fn RosterPanel() -> impl IntoView {
             />
         </section>
     }
+}
+
+/// The removal of one row: asks the server, then hands the outcome to the
+/// roster ([`Roster::finish_removal`]); the view's part is the announcement
+/// and where focus goes.
+fn removal(
+    config: Config,
+    roster: Roster,
+    events: Events,
+    removed: RwSignal<Option<String>>,
+    tr: Tr,
+) -> Action<Row, ()> {
+    Action::new_local(move |row: &Row| {
+        let row = row.clone();
+        let config = config.clone();
+        let epoch = roster.epoch();
+        // None: already on its way (a second tap sends nothing).
+        let idempotency_key = roster.begin_removal(row.key);
+        async move {
+            let Some(idempotency_key) = idempotency_key else {
+                return;
+            };
+            let outcome = api::kick(&config, &row.participant.raw, &idempotency_key).await;
+            let succeeded = outcome.is_ok();
+            let had_focus = focus_within(&row_id(row.key));
+            let index = roster.with_rows_untracked(|rows| rows.iter().position(|r| r.key == row.key));
+            if !roster.finish_removal(epoch, &row, outcome, &events) || !succeeded {
+                return;
+            }
+            removed.set(Some(row.participant.name(tr.0.get_untracked())));
+            if had_focus {
+                // The row (and the button that had focus) is gone: focus
+                // the next row's Remove, else the heading.
+                let next = roster.with_rows_untracked(|rows| {
+                    index.and_then(|i| rows.get(i).or(rows.last()).map(|r| r.key))
+                });
+                request_animation_frame(move || {
+                    let target = next
+                        .map(|k| format!("remove-{k}"))
+                        .unwrap_or_else(|| "roster-title".into());
+                    focus_id(&target);
+                });
+            }
+        }
+    })
 }

@@ -2,7 +2,7 @@
 //! otherwise disabled, with the reason and a live countdown to the start.
 
 use crate::domain::event::AppEvent;
-use crate::domain::format;
+use crate::domain::time;
 use crate::state::clock::Clock;
 use crate::state::events::Events;
 use crate::state::language::use_tr;
@@ -35,7 +35,7 @@ pub fn JoinButton(
             return None;
         }
         Some(
-            match start.and_then(|start| format::countdown(start, clock.now())) {
+            match start.and_then(|start| time::countdown(start, clock.now())) {
                 Some(left) => view! {
                     {t.join_opens}
                     <span class="countdown" role="timer" dir="ltr">{left}</span>

@@ -16,13 +16,14 @@
 mod fact;
 mod join;
 mod secret;
-mod time;
+mod when;
 
 use crate::api::model::{ParaRequestProvider, Schedule};
 use crate::config::Config;
 use crate::domain::appointment::{joined, language_pair, product};
 use crate::domain::event::AppEvent;
-use crate::domain::format::{self, shown};
+use crate::domain::format::shown;
+use crate::domain::time;
 use crate::domain::labels::{code_label, status_text, CodeKind};
 use crate::i18n::fill;
 use crate::state::language::use_tr;
@@ -31,7 +32,7 @@ use fact::fact;
 use join::JoinButton;
 use leptos::prelude::*;
 use secret::SecretValue;
-use time::When;
+use when::When;
 
 /// The appointment panel for one interpreter.
 #[component]
@@ -67,7 +68,7 @@ fn Appointment(
     let labels = &config.labels;
     let lang = use_tr().0.get_untracked();
     let t = lang.texts();
-    let start = format::instant(s.start_utc_date.as_ref());
+    let start = time::instant(s.start_utc_date.as_ref());
     let confirmation = shown(s.confirmation_number.as_deref());
     let join_event = AppEvent::JoinRequested {
         scheduled_request_id: s.scheduled_request_id,

@@ -2,7 +2,8 @@
 //! (UTC on demand) with a live relative time, the duration and the end.
 
 use super::fact::fact;
-use crate::domain::format::{self, shown};
+use crate::domain::format::shown;
+use crate::domain::time;
 use crate::i18n::fill;
 use crate::state::clock::Clock;
 use crate::state::language::use_tr;
@@ -21,7 +22,7 @@ pub fn When(
 ) -> impl IntoView {
     let lang = use_tr().0.get_untracked();
     let t = lang.texts();
-    let duration = fact(t.duration, format::duration(minutes, lang));
+    let duration = fact(t.duration, time::duration(minutes, lang));
     let Some(start) = start else {
         let as_sent = shown(as_sent.as_deref())
             .map(|time| fill(t.as_sent, &[("time", &time)]))
@@ -34,12 +35,12 @@ pub fn When(
     };
     let clock = expect_context::<Clock>();
     let show_utc = RwSignal::new(false);
-    let end = format::end(start, minutes);
+    let end = time::end(start, minutes);
     view! {
         <div class="fact">
             <dt>{t.starts}</dt>
             <dd>
-                <time class="start-local" datetime=format::iso(start)>{format::local_text(start, Some(lang.tag()), None)}</time>
+                <time class="start-local" datetime=time::iso(start)>{time::local_text(start, Some(lang.tag()), None)}</time>
                 " "
                 <button
                     type="button"
@@ -50,16 +51,16 @@ pub fn When(
                     {move || if show_utc.get() { t.hide_utc } else { t.show_utc }}
                 </button>
                 <Show when=move || show_utc.get()>
-                    <span class="start-utc" dir="ltr">{format::utc_text(start)}</span>
+                    <span class="start-utc" dir="ltr">{time::utc_text(start)}</span>
                 </Show>
-                <span class="relative">{move || format::relative(start, minutes, clock.now(), lang)}</span>
+                <span class="relative">{move || time::relative(start, minutes, clock.now(), lang)}</span>
             </dd>
         </div>
         {duration}
         {end.map(|end| view! {
             <div class="fact">
                 <dt>{t.ends}</dt>
-                <dd><time class="end-local" datetime=format::iso(end)>{format::local_text(end, Some(lang.tag()), None)}</time></dd>
+                <dd><time class="end-local" datetime=time::iso(end)>{time::local_text(end, Some(lang.tag()), None)}</time></dd>
             </div>
         })}
     }

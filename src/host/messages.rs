@@ -1,0 +1,153 @@
+//! The payload of each host message type, checked: what a host may set,
+//! and within which limits. Each parser says why a payload is refused, in
+//! words for the portal developer's console.
+
+use crate::config::is_language_tag;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+/// What the host may ask of the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostMessage {
+    /// The bearer token for API calls (kept in memory only).
+    Auth { token: String },
+    /// Values for the invite form's fields.
+    Prefill(Prefill),
+    /// Clear the form, the roster and what the app stored for the tab.
+    Reset,
+    /// The language to show the app in.
+    SetLanguage { language: String },
+    /// CSS custom properties, checked against [`THEME_PROPERTIES`].
+    SetTheme { properties: Vec<(String, String)> },
+    /// Turn kiosk mode on or off.
+    SetKiosk { enabled: bool },
+}
+
+/// The invite fields a host can fill in; each is optional.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prefill {
+    /// `"email"` or `"phone"`.
+    pub mode: Option<PrefillMode>,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub dtmf: Option<String>,
+    /// A region id from `config.json`'s `regions`.
+    pub region: Option<i64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PrefillMode {
+    Email,
+    Phone,
+}
+
+
+/// The CSS custom properties a host may set with `set-theme`.
+pub const THEME_PROPERTIES: &[&str] = &[
+    "--bg",
+    "--surface",
+    "--text",
+    "--muted",
+    "--border",
+    "--accent",
+    "--accent-text",
+    "--danger",
+    "--ok",
+    "--focus",
+    "--radius",
+];
+
+/// The message a `type` and its `payload` ask for, each type by its own
+/// parser.
+pub fn parse(kind: &str, payload: Map<String, Value>) -> Result<HostMessage, String> {
+    match kind {
+        "auth" => auth(&payload),
+        "prefill" => prefill(payload),
+        "reset" => Ok(HostMessage::Reset),
+        "set-language" => set_language(&payload),
+        "set-theme" => set_theme(&payload),
+        "set-kiosk" => set_kiosk(&payload),
+        other => Err(format!("unknown message type \"{other}\".")),
+    }
+}
+
+/// `auth`: the bearer token, which must be header-safe text.
+fn auth(payload: &Map<String, Value>) -> Result<HostMessage, String> {
+    let token = payload.get("token").and_then(Value::as_str).unwrap_or_default();
+    if token.is_empty() || token.len() > 8192 || !token.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err("auth: \"token\" must be 1 to 8192 visible ASCII characters.".into());
+    }
+    Ok(HostMessage::Auth { token: token.into() })
+}
+
+/// `prefill`: known fields only, each at most 200 characters.
+fn prefill(payload: Map<String, Value>) -> Result<HostMessage, String> {
+    let prefill: Prefill =
+        serde_json::from_value(Value::Object(payload)).map_err(|e| format!("prefill: {e}."))?;
+    let texts = [&prefill.name, &prefill.email, &prefill.phone, &prefill.dtmf];
+    if texts.iter().any(|t| t.as_ref().is_some_and(|t| t.chars().count() > 200)) {
+        return Err("prefill: a field is longer than 200 characters.".into());
+    }
+    Ok(HostMessage::Prefill(prefill))
+}
+
+/// `set-language`: a language tag.
+fn set_language(payload: &Map<String, Value>) -> Result<HostMessage, String> {
+    let language = payload.get("language").and_then(Value::as_str).unwrap_or_default();
+    if !is_language_tag(language) {
+        return Err(
+            "set-language: \"language\" must be a language tag such as \"es\" or \"pt-BR\".".into(),
+        );
+    }
+    Ok(HostMessage::SetLanguage { language: language.into() })
+}
+
+/// `set-theme`: allowlisted custom properties with plain values.
+fn set_theme(payload: &Map<String, Value>) -> Result<HostMessage, String> {
+    let Some(Value::Object(properties)) = payload.get("properties") else {
+        return Err("set-theme: \"properties\" must be an object.".into());
+    };
+    let mut checked = Vec::new();
+    for (name, value) in properties {
+        if !THEME_PROPERTIES.contains(&name.as_str()) {
+            return Err(format!(
+                "set-theme: \"{name}\" is not one of {}.",
+                THEME_PROPERTIES.join(", ")
+            ));
+        }
+        let value = value.as_str().unwrap_or_default();
+        if !is_safe_css_value(value) {
+            return Err(format!("set-theme: the value of {name} is not a plain color or length."));
+        }
+        checked.push((name.clone(), value.trim().to_string()));
+    }
+    Ok(HostMessage::SetTheme { properties: checked })
+}
+
+/// `set-kiosk`: on or off.
+fn set_kiosk(payload: &Map<String, Value>) -> Result<HostMessage, String> {
+    match payload.get("enabled") {
+        Some(Value::Bool(enabled)) => Ok(HostMessage::SetKiosk { enabled: *enabled }),
+        _ => Err("set-kiosk: \"enabled\" must be true or false.".into()),
+    }
+}
+
+/// A theme value a host may set: a color or a length, as plain text. No
+/// `url(`, no `;`, braces, quotes, backslashes or comments: nothing that
+/// could load a resource or escape the property.
+pub fn is_safe_css_value(value: &str) -> bool {
+    let value = value.trim();
+    let lower = value.to_ascii_lowercase();
+    !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b" #(),.%-/".contains(&b))
+        && !["url", "image", "expression", "var", "attr", "env", "/*"]
+            .iter()
+            .any(|bad| lower.contains(bad))
+}
+
