@@ -328,3 +328,33 @@ fn the_check_refuses_an_upward_import_and_a_cycle() {
         Some("state::a -> state::b -> state::a")
     );
 }
+
+/// `docs/architecture.md` is the one map of `src/`: every file is on it.
+#[test]
+fn the_architecture_page_names_every_file() {
+    let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/architecture.md"))
+        .expect("docs/architecture.md");
+    let mut files = Vec::new();
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    walk(&src(), &mut files);
+    let missing: Vec<String> = files
+        .iter()
+        .map(|f| f.strip_prefix(src()).unwrap().to_string_lossy().into_owned())
+        .filter(|f| {
+            let named = |name: &str| page.contains(&format!("`{name}`"));
+            // A folder's `mod.rs` is named by its folder (`state/`).
+            let folder = f.strip_suffix("mod.rs").filter(|d| !d.is_empty());
+            !(named(f) || named(&format!("src/{f}")) || folder.is_some_and(named))
+        })
+        .collect();
+    assert!(missing.is_empty(), "docs/architecture.md does not name: {missing:?}");
+}

@@ -73,7 +73,7 @@ pub fn RosterPanel() -> impl IntoView {
                         key=|(lang, row)| (row.key, *lang)
                         let:((lang, row))
                     >
-                        <RosterRow row=row lang=lang labels=labels on_remove=ask />
+                        <RosterRow row=row lang=lang labels=labels roster=roster on_remove=ask />
                     </For>
                 </ul>
             </Show>

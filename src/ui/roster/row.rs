@@ -23,6 +23,9 @@ pub fn RosterRow(
     lang: Lang,
     /// The configuration, for the type and status labels.
     labels: StoredValue<Config>,
+    /// The roster, for the row's remove state (a prop, not a context
+    /// lookup: a thousand rows are built at once).
+    roster: Roster,
     /// Asks to remove this row (opens the confirmation).
     on_remove: impl Fn(Row) + 'static,
 ) -> impl IntoView {
@@ -50,7 +53,6 @@ pub fn RosterRow(
         .clone()
         .filter(|s| !s.trim().is_empty());
     let key = row.key;
-    let roster = expect_context::<Roster>();
     let state = move || roster.state(key);
     let removing = move || state() == RowState::Removing;
     let details = use_context::<Selection>().map(|selection| {
