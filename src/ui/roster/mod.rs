@@ -10,6 +10,7 @@ use crate::platform::focus::{focus_id, focus_within};
 use crate::state::events::Events;
 use crate::state::language::{use_tr, Tr};
 use crate::state::roster::{Roster, Row};
+use crate::state::selection::Selection;
 use crate::ui::confirm_dialog::ConfirmDialog;
 use leptos::prelude::*;
 use row::{row_id, RosterRow};
@@ -22,6 +23,7 @@ pub fn RosterPanel() -> impl IntoView {
     let roster = expect_context::<Roster>();
     let events = expect_context::<Events>();
     let labels = StoredValue::new(config.clone());
+    let selection = use_context::<Selection>();
     let tr = use_tr();
     // The row the confirmation asks about, and whether it is open.
     let confirming = RwSignal::new(None::<Row>);
@@ -73,7 +75,7 @@ pub fn RosterPanel() -> impl IntoView {
                         key=|(lang, row)| (row.key, *lang)
                         let:((lang, row))
                     >
-                        <RosterRow row=row lang=lang labels=labels roster=roster on_remove=ask />
+                        <RosterRow row=row lang=lang labels=labels roster=roster selection=selection on_remove=ask />
                     </For>
                 </ul>
             </Show>

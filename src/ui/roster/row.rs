@@ -26,6 +26,8 @@ pub fn RosterRow(
     /// The roster, for the row's remove state (a prop, not a context
     /// lookup: a thousand rows are built at once).
     roster: Roster,
+    /// Whose details are shown, where the page has details panels.
+    selection: Option<Selection>,
     /// Asks to remove this row (opens the confirmation).
     on_remove: impl Fn(Row) + 'static,
 ) -> impl IntoView {
@@ -55,7 +57,7 @@ pub fn RosterRow(
     let key = row.key;
     let state = move || roster.state(key);
     let removing = move || state() == RowState::Removing;
-    let details = use_context::<Selection>().map(|selection| {
+    let details = selection.map(|selection| {
         view! {
             <button
                 type="button"
