@@ -99,11 +99,12 @@ pub enum Contact {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use serde_json::json;
 
-    fn participant(sent: serde_json::Value, answer: serde_json::Value) -> Participant {
+    /// A participant from the JSON sent and answered (tests).
+    pub(crate) fn participant(sent: serde_json::Value, answer: serde_json::Value) -> Participant {
         Participant::new(
             serde_json::from_value(sent).unwrap(),
             answer.to_string(),

@@ -76,15 +76,8 @@ pub fn decode(text: &str, lang: Lang) -> Result<Vec<Participant>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::participant::tests::participant;
     use serde_json::json;
-
-    fn participant(sent: serde_json::Value, answer: serde_json::Value) -> Participant {
-        Participant::new(
-            serde_json::from_value(sent).unwrap(),
-            answer.to_string(),
-            serde_json::from_value(answer).unwrap(),
-        )
-    }
 
     #[test]
     fn storage_round_trip_keeps_unmodelled_fields() {
