@@ -127,10 +127,24 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 pub fn number(lang: Lang, n: i64) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let locales = js_sys::Array::of1(&lang.tag().into());
-        let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+        // One formatter per language, made once: building an
+        // `Intl.NumberFormat` costs far more than using one, and a roster
+        // of a thousand rows formats a number in each.
+        thread_local! {
+            static FORMATS: std::cell::RefCell<Vec<(Lang, js_sys::Function)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let format = FORMATS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some((_, f)) = cache.iter().find(|(l, _)| *l == lang) {
+                return f.clone();
+            }
+            let locales = js_sys::Array::of1(&lang.tag().into());
+            let f = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+            cache.push((lang, f.clone()));
+            f
+        });
         format
-            .format()
             .call1(&wasm_bindgen::JsValue::UNDEFINED, &(n as f64).into())
             .ok()
             .and_then(|t| t.as_string())

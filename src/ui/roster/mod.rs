@@ -75,7 +75,7 @@ pub fn RosterPanel() -> impl IntoView {
                         key=|(lang, row)| (row.key, *lang)
                         let:((lang, row))
                     >
-                        <RosterRow row=row lang=lang labels=labels roster=roster selection=selection on_remove=ask />
+                        <RosterRow row=row lang=lang labels=labels selection=selection on_remove=ask />
                     </For>
                 </ul>
             </Show>
@@ -109,7 +109,7 @@ fn removal(
         let config = config.clone();
         let epoch = roster.epoch();
         // None: already on its way (a second tap sends nothing).
-        let idempotency_key = roster.begin_removal(row.key);
+        let idempotency_key = roster.begin_removal(&row);
         async move {
             let Some(idempotency_key) = idempotency_key else {
                 return;

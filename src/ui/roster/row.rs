@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::domain::labels::{label, CodeKind};
 use crate::domain::participant::Contact;
 use crate::i18n::{fill, Lang};
-use crate::state::roster::{Roster, Row, RowState};
+use crate::state::roster::{Row, RowState};
 use crate::state::selection::Selection;
 use leptos::prelude::*;
 
@@ -23,9 +23,6 @@ pub fn RosterRow(
     lang: Lang,
     /// The configuration, for the type and status labels.
     labels: StoredValue<Config>,
-    /// The roster, for the row's remove state (a prop, not a context
-    /// lookup: a thousand rows are built at once).
-    roster: Roster,
     /// Whose details are shown, where the page has details panels.
     selection: Option<Selection>,
     /// Asks to remove this row (opens the confirmation).
@@ -55,7 +52,9 @@ pub fn RosterRow(
         .clone()
         .filter(|s| !s.trim().is_empty());
     let key = row.key;
-    let state = move || roster.state(key);
+    // A handle owned by this row's view; the state itself is the roster's.
+    let row_state = RwSignal::from(row.state.clone());
+    let state = move || row_state.get();
     let removing = move || state() == RowState::Removing;
     let details = selection.map(|selection| {
         view! {
