@@ -94,7 +94,8 @@ pub fn bench_roster_update() {
     let roster = bench().roster;
     let events = Events::new();
     let epoch = roster.epoch();
-    let rows: Vec<_> = roster.with_rows_untracked(|rows| rows.iter().step_by(10).cloned().collect());
+    let rows: Vec<_> =
+        roster.with_rows_untracked(|rows| rows.iter().step_by(10).cloned().collect());
     // One render for all of them: effects run after this task.
     for row in rows {
         let failed = Err(ApiError::Timeout { seconds: 15 });
@@ -124,7 +125,9 @@ pub fn bench_roster_clear() {
 #[wasm_bindgen]
 pub fn bench_interpreters_prepare(json: &str) {
     let list: Vec<ParaRequestProvider> = serde_json::from_str(json).expect("providers");
-    bench().next_interpreters.set_value(entries(&list, Lang::En));
+    bench()
+        .next_interpreters
+        .set_value(entries(&list, Lang::En));
 }
 
 #[wasm_bindgen]

@@ -182,10 +182,7 @@ proptest! {
 }
 
 /// Everything the roster derives from an answer, and the saved form.
-fn exercise(
-    raw: String,
-    answer: ResultVideoConferenceParticipant,
-) -> Result<(), TestCaseError> {
+fn exercise(raw: String, answer: ResultVideoConferenceParticipant) -> Result<(), TestCaseError> {
     let sent = serde_json::from_value(
         serde_json::json!({"Name": "Typed", "isPSTN": true, "PhoneNumber": "+442079460958"}),
     )

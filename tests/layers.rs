@@ -56,7 +56,10 @@ fn modules() -> Vec<Module> {
                 path.pop();
             }
             // The crate root and the binaries wire everything together.
-            if matches!(path.first().map(String::as_str), Some("lib" | "main" | "bin")) {
+            if matches!(
+                path.first().map(String::as_str),
+                Some("lib" | "main" | "bin")
+            ) {
                 return None;
             }
             let code = code_only(&std::fs::read_to_string(&file).unwrap());
@@ -190,7 +193,10 @@ fn graph(modules: &[Module]) -> BTreeMap<Vec<String>, BTreeSet<Vec<String>>> {
                 .filter_map(|p| resolve(p, &known).cloned())
                 .collect();
             // A child module used by its relative name (`mod row;` + `row::RosterRow`).
-            for child in known.iter().filter(|k| k.len() == m.path.len() + 1 && k.starts_with(&m.path)) {
+            for child in known
+                .iter()
+                .filter(|k| k.len() == m.path.len() + 1 && k.starts_with(&m.path))
+            {
                 let name = child.last().unwrap();
                 if m.code.contains(&format!("{name}::")) {
                     to.insert(child.clone());
@@ -275,7 +281,8 @@ fn pure_layers_use_no_leptos_and_lower_layers_hold_no_view() {
         if PURE.contains(&top) && m.code.contains("leptos") {
             wrong.push(format!("{} uses Leptos", m.file.display()));
         }
-        if NO_VIEWS.contains(&top) && (m.code.contains("view!") || m.code.contains("#[component]")) {
+        if NO_VIEWS.contains(&top) && (m.code.contains("view!") || m.code.contains("#[component]"))
+        {
             wrong.push(format!("{} holds a view", m.file.display()));
         }
     }
@@ -296,9 +303,18 @@ fn every_file_is_in_a_layer_and_the_check_sees_imports() {
         graph[&from].iter().map(|p| p.join("::")).collect()
     };
     assert!(edges("state::roster").contains("domain::participant"));
-    assert!(edges("ui::roster").contains("ui::roster::row"), "child by relative name");
-    assert!(edges("ui::panels::appointment::when").contains("ui::panels::appointment::fact"), "super::");
-    assert!(edges("host::bridge").contains("state::invite"), "use groups and plain paths");
+    assert!(
+        edges("ui::roster").contains("ui::roster::row"),
+        "child by relative name"
+    );
+    assert!(
+        edges("ui::panels::appointment::when").contains("ui::panels::appointment::fact"),
+        "super::"
+    );
+    assert!(
+        edges("host::bridge").contains("state::invite"),
+        "use groups and plain paths"
+    );
 }
 
 /// The check fails on what it must refuse: an upward import and a cycle,
@@ -312,7 +328,10 @@ fn the_check_refuses_an_upward_import_and_a_cycle() {
     };
     let planted = vec![
         module("domain::invite", "use crate::ui::invite::InviteForm;"),
-        module("ui::invite", "use crate::domain::invite::{validate, Draft};"),
+        module(
+            "ui::invite",
+            "use crate::domain::invite::{validate, Draft};",
+        ),
     ];
     assert_eq!(
         upward_imports(&planted),
@@ -332,8 +351,9 @@ fn the_check_refuses_an_upward_import_and_a_cycle() {
 /// `docs/architecture.md` is the one map of `src/`: every file is on it.
 #[test]
 fn the_architecture_page_names_every_file() {
-    let page = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/architecture.md"))
-        .expect("docs/architecture.md");
+    let page =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/architecture.md"))
+            .expect("docs/architecture.md");
     let mut files = Vec::new();
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -348,7 +368,12 @@ fn the_architecture_page_names_every_file() {
     walk(&src(), &mut files);
     let missing: Vec<String> = files
         .iter()
-        .map(|f| f.strip_prefix(src()).unwrap().to_string_lossy().into_owned())
+        .map(|f| {
+            f.strip_prefix(src())
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
         .filter(|f| {
             let named = |name: &str| page.contains(&format!("`{name}`"));
             // A folder's `mod.rs` is named by its folder (`state/`).
@@ -356,5 +381,8 @@ fn the_architecture_page_names_every_file() {
             !(named(f) || named(&format!("src/{f}")) || folder.is_some_and(named))
         })
         .collect();
-    assert!(missing.is_empty(), "docs/architecture.md does not name: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "docs/architecture.md does not name: {missing:?}"
+    );
 }

@@ -254,7 +254,10 @@ async fn empty_roster_says_so() {
 async fn config_problem_gets_its_own_screen() {
     let root = container();
     let _app = leptos::mount::mount_to(root.clone(), || {
-        view! { <ConfigError problem="config.json: timeout_ms must be between 1000 and 120000; it is 5.".to_string() /> }
+        view! {
+            <ConfigError problem="config.json: timeout_ms must be between 1000 and 120000; it is 5."
+                .to_string() />
+        }
     });
     leptos::task::tick().await;
     assert!(text(&root, "h1").contains("not set up correctly"));
@@ -333,8 +336,8 @@ async fn prefill_through_the_form_slot_fills_the_fields() {
 
 #[wasm_bindgen_test]
 async fn kiosk_from_config_marks_the_root_and_shows_no_warning_yet() {
-    use vri_invite::ui::app::App;
     use vri_invite::config::Kiosk;
+    use vri_invite::ui::app::App;
     let root = container();
     let config = Config {
         kiosk: Kiosk {

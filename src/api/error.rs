@@ -8,7 +8,6 @@
 use crate::i18n::Lang;
 use serde_json::Value;
 
-
 /// What can go wrong talking to the API, told apart so that each gets the
 /// sentence (and the next step) that fits it.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,7 +120,6 @@ pub fn server_message(content_type: Option<&str>, body: &str) -> Option<String> 
 pub fn retry_after_seconds(header: Option<&str>) -> Option<u32> {
     header?.trim().parse::<u32>().ok().map(|s| s.min(3600))
 }
-
 
 /// Keeps a server message to a readable length.
 fn clip(text: &str) -> String {

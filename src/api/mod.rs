@@ -10,8 +10,8 @@ pub mod error;
 pub mod model;
 pub mod session;
 
-pub use error::ApiError;
 use error::retry_after_seconds;
+pub use error::ApiError;
 
 use crate::config::Config;
 use model::{ParaThirdPartyVideoParticipant, ResultVideoConferenceParticipant};
@@ -109,12 +109,10 @@ async fn post(
 ) -> Result<String, ApiError> {
     let token = session::token();
     match send(config, path, &json, idempotency_key, token.as_deref()).await {
-        Err(expired @ ApiError::Status { status: 401, .. }) => {
-            match session::renew(token).await {
-                Some(fresh) => send(config, path, &json, idempotency_key, Some(&fresh)).await,
-                None => Err(expired),
-            }
-        }
+        Err(expired @ ApiError::Status { status: 401, .. }) => match session::renew(token).await {
+            Some(fresh) => send(config, path, &json, idempotency_key, Some(&fresh)).await,
+            None => Err(expired),
+        },
         other => other,
     }
 }

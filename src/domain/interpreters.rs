@@ -149,7 +149,10 @@ mod tests {
             {"RequestProviderId": 3, "Name": "Ольга Смирнова", "NativeLanguage": ["Russian"], "OtherLanguage": ["Spanish"], "ProviderRate": 4.1, "ProviderPerformance": 4.8},
             {"RequestProviderId": 4, "Name": null, "ProviderRate": 4.9}
         ]);
-        entries(&serde_json::from_value::<Vec<ParaRequestProvider>>(raw).unwrap(), Lang::En)
+        entries(
+            &serde_json::from_value::<Vec<ParaRequestProvider>>(raw).unwrap(),
+            Lang::En,
+        )
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! function that turns it into an API body or field messages ([`validate`]).
 //! The form that shows them is `ui::invite`.
 
-use crate::config::Region;
-use crate::i18n::{fill, number, Lang};
 use crate::api::model::ParaThirdPartyVideoParticipant;
+use crate::config::Region;
 use crate::domain::phone;
+use crate::i18n::{fill, number, Lang};
 
 /// How the third party is brought in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -318,7 +318,10 @@ mod tests {
             region: "9".into(),
             ..email_draft()
         };
-        assert!(validate(&unknown, &regions(), Lang::En).unwrap_err().region.is_some());
+        assert!(validate(&unknown, &regions(), Lang::En)
+            .unwrap_err()
+            .region
+            .is_some());
         let body = validate(
             &Draft {
                 region: String::new(),
@@ -356,20 +359,28 @@ mod tests {
     #[test]
     fn dtmf_rules() {
         assert_eq!(normalize_dtmf("", Lang::En), Ok(None));
-        assert_eq!(normalize_dtmf(" 12,,34#*", Lang::En), Ok(Some("12,,34#*".into())));
+        assert_eq!(
+            normalize_dtmf(" 12,,34#*", Lang::En),
+            Ok(Some("12,,34#*".into()))
+        );
         assert!(normalize_dtmf(&"1".repeat(51), Lang::En).is_err());
-        assert!(normalize_dtmf("12-3", Lang::En).unwrap_err().contains("\"-\""));
+        assert!(normalize_dtmf("12-3", Lang::En)
+            .unwrap_err()
+            .contains("\"-\""));
     }
 
     #[test]
     fn no_preview_for_email_or_unreadable_numbers() {
         assert_eq!(dial_preview(&email_draft(), Lang::En), None);
         assert_eq!(
-            dial_preview(&Draft {
-                mode: Mode::Phone,
-                phone: "12".into(),
-                ..Draft::default()
-            }, Lang::En),
+            dial_preview(
+                &Draft {
+                    mode: Mode::Phone,
+                    phone: "12".into(),
+                    ..Draft::default()
+                },
+                Lang::En
+            ),
             None
         );
     }

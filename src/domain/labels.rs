@@ -90,24 +90,51 @@ mod tests {
     fn a_code_without_a_label_falls_back_to_the_code() {
         let c = Config::default();
         let l = &c.labels;
-        assert_eq!(label(&l.video_status, CodeKind::Status, Some(4), Lang::En), "Status 4");
-        assert_eq!(label(&l.video_type, CodeKind::Type, Some(3), Lang::En), "Type 3");
-        assert_eq!(label(&l.video_status, CodeKind::Status, None, Lang::En), "Status unknown");
+        assert_eq!(
+            label(&l.video_status, CodeKind::Status, Some(4), Lang::En),
+            "Status 4"
+        );
+        assert_eq!(
+            label(&l.video_type, CodeKind::Type, Some(3), Lang::En),
+            "Type 3"
+        );
+        assert_eq!(
+            label(&l.video_status, CodeKind::Status, None, Lang::En),
+            "Status unknown"
+        );
         let blank = Config::parse(r#"{"labels":{"video_type":{"3":"  "}}}"#).unwrap();
-        assert_eq!(label(&blank.labels.video_type, CodeKind::Type, Some(3), Lang::En), "Type 3");
+        assert_eq!(
+            label(&blank.labels.video_type, CodeKind::Type, Some(3), Lang::En),
+            "Type 3"
+        );
     }
 
     #[test]
     fn the_fallback_speaks_the_viewers_language() {
         let c = Config::default();
         let l = &c.labels;
-        assert_eq!(label(&l.video_status, CodeKind::Status, Some(4), Lang::Es), "Estado 4");
-        assert_eq!(label(&l.video_type, CodeKind::Type, None, Lang::Es), "Tipo desconocido");
         assert_eq!(
-            code_label(&l.gender_option, CodeKind::GenderOption, Some("F"), Lang::Es).as_deref(),
+            label(&l.video_status, CodeKind::Status, Some(4), Lang::Es),
+            "Estado 4"
+        );
+        assert_eq!(
+            label(&l.video_type, CodeKind::Type, None, Lang::Es),
+            "Tipo desconocido"
+        );
+        assert_eq!(
+            code_label(
+                &l.gender_option,
+                CodeKind::GenderOption,
+                Some("F"),
+                Lang::Es
+            )
+            .as_deref(),
             Some("Opción de género F")
         );
-        assert_eq!(label(&l.video_status, CodeKind::Status, Some(4), Lang::Ar), "الحالة 4");
+        assert_eq!(
+            label(&l.video_status, CodeKind::Status, Some(4), Lang::Ar),
+            "الحالة 4"
+        );
     }
 
     #[test]
@@ -119,10 +146,22 @@ mod tests {
         .unwrap();
         let l = &c.labels;
         let en = Lang::En;
-        assert_eq!(label(&l.request_status, CodeKind::Status, Some(1), en), "Searching");
-        assert_eq!(label(&l.request_status, CodeKind::Status, Some(9), en), "Status 9");
-        assert_eq!(label(&l.special_type, CodeKind::Type, Some(2), en), "Medical");
-        assert_eq!(label(&l.schedule_status, CodeKind::Status, Some(4), en), "Status 4");
+        assert_eq!(
+            label(&l.request_status, CodeKind::Status, Some(1), en),
+            "Searching"
+        );
+        assert_eq!(
+            label(&l.request_status, CodeKind::Status, Some(9), en),
+            "Status 9"
+        );
+        assert_eq!(
+            label(&l.special_type, CodeKind::Type, Some(2), en),
+            "Medical"
+        );
+        assert_eq!(
+            label(&l.schedule_status, CodeKind::Status, Some(4), en),
+            "Status 4"
+        );
         assert_eq!(
             code_label(&l.gender_option, CodeKind::GenderOption, Some("F"), en).as_deref(),
             Some("Female interpreter")
@@ -132,15 +171,27 @@ mod tests {
             Some("Video option V"),
             "a blank label falls back to the code"
         );
-        assert_eq!(code_label(&l.gender_option, CodeKind::GenderOption, Some("  "), en), None);
-        assert_eq!(code_label(&l.gender_option, CodeKind::GenderOption, None, en), None);
+        assert_eq!(
+            code_label(&l.gender_option, CodeKind::GenderOption, Some("  "), en),
+            None
+        );
+        assert_eq!(
+            code_label(&l.gender_option, CodeKind::GenderOption, None, en),
+            None
+        );
     }
 
     #[test]
     fn status_prefers_the_servers_words() {
         let table = BTreeMap::from([("2".to_string(), "Booked".to_string())]);
-        assert_eq!(status_text(Some(" Confirmed "), &table, Some(2), Lang::En).as_deref(), Some("Confirmed"));
-        assert_eq!(status_text(None, &table, Some(2), Lang::En).as_deref(), Some("Booked"));
+        assert_eq!(
+            status_text(Some(" Confirmed "), &table, Some(2), Lang::En).as_deref(),
+            Some("Confirmed")
+        );
+        assert_eq!(
+            status_text(None, &table, Some(2), Lang::En).as_deref(),
+            Some("Booked")
+        );
         assert_eq!(status_text(None, &table, None, Lang::En), None);
     }
 }

@@ -289,7 +289,9 @@ mod tests {
     fn never_guesses_a_country_code() {
         assert_eq!(normalize("020 7946 0958"), Err(PhoneError::NoCountryCode));
         assert_eq!(normalize("415 555 0100"), Err(PhoneError::NoCountryCode));
-        assert!(PhoneError::NoCountryCode.message(crate::i18n::Lang::En).contains("country code"));
+        assert!(PhoneError::NoCountryCode
+            .message(crate::i18n::Lang::En)
+            .contains("country code"));
     }
 
     #[test]

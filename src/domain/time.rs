@@ -286,13 +286,25 @@ mod tests {
         assert_eq!(duration(Some(1), Lang::En).as_deref(), Some("1 minute"));
         assert_eq!(duration(Some(30), Lang::En).as_deref(), Some("30 minutes"));
         assert_eq!(duration(Some(60), Lang::En).as_deref(), Some("1 hour"));
-        assert_eq!(duration(Some(90), Lang::En).as_deref(), Some("1 hour 30 minutes"));
+        assert_eq!(
+            duration(Some(90), Lang::En).as_deref(),
+            Some("1 hour 30 minutes")
+        );
         // One rule for every place a span is said: a relative time in
         // 90 minutes says so in one unit.
-        assert_eq!(relative(t(16, 30, 0), None, t(15, 0, 0), Lang::En), "Starts in 90 minutes");
-        assert_eq!(duration(Some(61), Lang::En).as_deref(), Some("1 hour 1 minute"));
+        assert_eq!(
+            relative(t(16, 30, 0), None, t(15, 0, 0), Lang::En),
+            "Starts in 90 minutes"
+        );
+        assert_eq!(
+            duration(Some(61), Lang::En).as_deref(),
+            Some("1 hour 1 minute")
+        );
         assert_eq!(duration(Some(180), Lang::En).as_deref(), Some("3 hours"));
-        assert_eq!(duration(Some(3 * 1440), Lang::En).as_deref(), Some("3 days"));
+        assert_eq!(
+            duration(Some(3 * 1440), Lang::En).as_deref(),
+            Some("3 days")
+        );
         assert_eq!(duration(Some(0), Lang::En), None);
         assert_eq!(duration(Some(-5), Lang::En), None);
         assert_eq!(duration(None, Lang::En), None);
@@ -326,16 +338,34 @@ mod tests {
             relative(start, Some(30), t(14, 59, 59), Lang::En),
             "Starts in less than a minute"
         );
-        assert_eq!(relative(start, Some(30), t(13, 0, 0), Lang::En), "Starts in 2 hours");
-        assert_eq!(relative(start, Some(30), t(14, 0, 0), Lang::En), "Starts in 1 hour");
-        assert_eq!(relative(start, Some(30), t(15, 0, 0), Lang::En), "Started just now");
+        assert_eq!(
+            relative(start, Some(30), t(13, 0, 0), Lang::En),
+            "Starts in 2 hours"
+        );
+        assert_eq!(
+            relative(start, Some(30), t(14, 0, 0), Lang::En),
+            "Starts in 1 hour"
+        );
+        assert_eq!(
+            relative(start, Some(30), t(15, 0, 0), Lang::En),
+            "Started just now"
+        );
         assert_eq!(
             relative(start, Some(30), t(15, 3, 40), Lang::En),
             "Started 3 minutes ago"
         );
-        assert_eq!(relative(start, Some(30), t(15, 30, 0), Lang::En), "Ended just now");
-        assert_eq!(relative(start, Some(30), t(18, 30, 0), Lang::En), "Ended 3 hours ago");
-        assert_eq!(relative(start, None, t(18, 0, 0), Lang::En), "Started 3 hours ago");
+        assert_eq!(
+            relative(start, Some(30), t(15, 30, 0), Lang::En),
+            "Ended just now"
+        );
+        assert_eq!(
+            relative(start, Some(30), t(18, 30, 0), Lang::En),
+            "Ended 3 hours ago"
+        );
+        assert_eq!(
+            relative(start, None, t(18, 0, 0), Lang::En),
+            "Started 3 hours ago"
+        );
         assert_eq!(
             relative(
                 Utc.with_ymd_and_hms(2025, 4, 27, 15, 0, 0).unwrap(),

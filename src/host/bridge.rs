@@ -5,8 +5,8 @@
 
 use super::messages::{HostMessage, Prefill, PrefillMode};
 use super::protocol::{
-    crash_payload, envelope, event_message, parse_host_message, post_targets, Incoming,
-    Rejection, MAX_MESSAGE_BYTES,
+    crash_payload, envelope, event_message, parse_host_message, post_targets, Incoming, Rejection,
+    MAX_MESSAGE_BYTES,
 };
 use crate::api::session;
 use crate::config::Config;

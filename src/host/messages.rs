@@ -44,7 +44,6 @@ pub enum PrefillMode {
     Phone,
 }
 
-
 /// The CSS custom properties a host may set with `set-theme`.
 pub const THEME_PROPERTIES: &[&str] = &[
     "--bg",
@@ -76,11 +75,16 @@ pub fn parse(kind: &str, payload: Map<String, Value>) -> Result<HostMessage, Str
 
 /// `auth`: the bearer token, which must be header-safe text.
 fn auth(payload: &Map<String, Value>) -> Result<HostMessage, String> {
-    let token = payload.get("token").and_then(Value::as_str).unwrap_or_default();
+    let token = payload
+        .get("token")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     if token.is_empty() || token.len() > 8192 || !token.bytes().all(|b| b.is_ascii_graphic()) {
         return Err("auth: \"token\" must be 1 to 8192 visible ASCII characters.".into());
     }
-    Ok(HostMessage::Auth { token: token.into() })
+    Ok(HostMessage::Auth {
+        token: token.into(),
+    })
 }
 
 /// `prefill`: known fields only, each at most 200 characters.
@@ -88,7 +92,10 @@ fn prefill(payload: Map<String, Value>) -> Result<HostMessage, String> {
     let prefill: Prefill =
         serde_json::from_value(Value::Object(payload)).map_err(|e| format!("prefill: {e}."))?;
     let texts = [&prefill.name, &prefill.email, &prefill.phone, &prefill.dtmf];
-    if texts.iter().any(|t| t.as_ref().is_some_and(|t| t.chars().count() > 200)) {
+    if texts
+        .iter()
+        .any(|t| t.as_ref().is_some_and(|t| t.chars().count() > 200))
+    {
         return Err("prefill: a field is longer than 200 characters.".into());
     }
     Ok(HostMessage::Prefill(prefill))
@@ -96,13 +103,18 @@ fn prefill(payload: Map<String, Value>) -> Result<HostMessage, String> {
 
 /// `set-language`: a language tag.
 fn set_language(payload: &Map<String, Value>) -> Result<HostMessage, String> {
-    let language = payload.get("language").and_then(Value::as_str).unwrap_or_default();
+    let language = payload
+        .get("language")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     if !is_language_tag(language) {
         return Err(
             "set-language: \"language\" must be a language tag such as \"es\" or \"pt-BR\".".into(),
         );
     }
-    Ok(HostMessage::SetLanguage { language: language.into() })
+    Ok(HostMessage::SetLanguage {
+        language: language.into(),
+    })
 }
 
 /// `set-theme`: allowlisted custom properties with plain values.
@@ -120,11 +132,15 @@ fn set_theme(payload: &Map<String, Value>) -> Result<HostMessage, String> {
         }
         let value = value.as_str().unwrap_or_default();
         if !is_safe_css_value(value) {
-            return Err(format!("set-theme: the value of {name} is not a plain color or length."));
+            return Err(format!(
+                "set-theme: the value of {name} is not a plain color or length."
+            ));
         }
         checked.push((name.clone(), value.trim().to_string()));
     }
-    Ok(HostMessage::SetTheme { properties: checked })
+    Ok(HostMessage::SetTheme {
+        properties: checked,
+    })
 }
 
 /// `set-kiosk`: on or off.
@@ -150,4 +166,3 @@ pub fn is_safe_css_value(value: &str) -> bool {
             .iter()
             .any(|bad| lower.contains(bad))
 }
-

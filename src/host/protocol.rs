@@ -114,7 +114,10 @@ fn open_envelope(data: &Value) -> Result<(&str, &str, Map<String, Value>), Rejec
         .keys()
         .find(|k| !matches!(k.as_str(), "type" | "version" | "id" | "payload"))
     {
-        return Err(invalid(Some(id), format!("unknown envelope key \"{extra}\".")));
+        return Err(invalid(
+            Some(id),
+            format!("unknown envelope key \"{extra}\"."),
+        ));
     }
     if envelope.get("version").and_then(Value::as_u64) != Some(PROTOCOL_VERSION) {
         return Err(invalid(

@@ -117,4 +117,3 @@ catalogue! {
         err_timeout, err_busy_wait, idle_text, people,
     }
 }
-

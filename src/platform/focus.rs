@@ -14,7 +14,10 @@ pub fn focus_id(id: &str) {
 
 /// Whether focus is inside the element with this id.
 pub fn focus_within(id: &str) -> bool {
-    match (document().get_element_by_id(id), document().active_element()) {
+    match (
+        document().get_element_by_id(id),
+        document().active_element(),
+    ) {
         (Some(el), Some(active)) => el.contains(Some(&active)),
         _ => false,
     }

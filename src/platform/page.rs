@@ -36,4 +36,3 @@ pub fn apply_to_page(lang: Signal<Lang>) {
         document().set_title(lang.texts().app_title);
     });
 }
-

@@ -9,7 +9,6 @@
 pub use crate::domain::event::AppEvent;
 use leptos::prelude::*;
 
-
 type Listener = Box<dyn Fn(&AppEvent)>;
 
 /// The seam itself, shared through context. Cheap to copy.

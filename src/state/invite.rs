@@ -91,7 +91,9 @@ pub fn invite_accepted(
     }
     events.emit(AppEvent::Invited {
         conference_id: invited.answer.request_conference_session_id,
-        participant_id: invited.answer.request_conference_session_video_participant_id,
+        participant_id: invited
+            .answer
+            .request_conference_session_video_participant_id,
         video_account_identity: invited.answer.video_account_identity.clone(),
         participant: serde_json::from_str(&invited.raw).unwrap_or_default(),
     });

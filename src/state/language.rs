@@ -29,4 +29,3 @@ impl Tr {
 pub fn use_tr() -> Tr {
     use_context::<Tr>().unwrap_or(Tr(Signal::stored(Lang::En)))
 }
-

@@ -186,10 +186,9 @@ impl Roster {
             .kick_keys
             .with_value(|k| k.get(&key).cloned())
             .unwrap_or_else(crate::api::new_idempotency_key);
-        self.kick_keys
-            .update_value(|k| {
-                k.insert(key, idempotency_key.clone());
-            });
+        self.kick_keys.update_value(|k| {
+            k.insert(key, idempotency_key.clone());
+        });
         Some(idempotency_key)
     }
 

@@ -108,7 +108,11 @@ pub fn App(
         storage::clear_tab();
         generation.update(|g| *g += 1);
     });
-    bridge::install(&config, events, hooks(form, reset, language, kiosk, start_lang));
+    bridge::install(
+        &config,
+        events,
+        hooks(form, reset, language, kiosk, start_lang),
+    );
     wake_lock::keep_awake(Signal::derive(move || kiosk.get() && !roster.is_empty()));
     let notice = StoredValue::new(notice);
 
@@ -123,7 +127,16 @@ pub fn App(
             // a fresh one. (A plain `move ||` child would do the same but
             // compiles a "rebuild" of the whole form: ~20 KB more wasm.)
             <For each=move || [generation.get()] key=|g| *g let:g>
-                {notice.get_value().filter(|_| g == 0).map(|n| view! { <p class="notice saved-notice" role="status">{n}</p> })}
+                {notice
+                    .get_value()
+                    .filter(|_| g == 0)
+                    .map(|n| {
+                        view! {
+                            <p class="notice saved-notice" role="status">
+                                {n}
+                            </p>
+                        }
+                    })}
                 <InviteForm />
                 <RosterPanel />
                 <DetailsPanels />

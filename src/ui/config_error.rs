@@ -17,10 +17,19 @@ pub fn ConfigError(
         <main class="app config-error" role="alert">
             <h1>{t.config_error_title}</h1>
             // The problem names files and settings: for the installer, in English.
-            <p lang="en" dir="ltr">{problem}</p>
+            <p lang="en" dir="ltr">
+                {problem}
+            </p>
             <p>{t.config_error_help}</p>
-            <button type="button" class="primary" on:click=|_| { let _ = window().location().reload(); }>{t.reload}</button>
+            <button
+                type="button"
+                class="primary"
+                on:click=|_| {
+                    let _ = window().location().reload();
+                }
+            >
+                {t.reload}
+            </button>
         </main>
     }
 }
-

@@ -54,13 +54,17 @@ pub fn ConfirmDialog(
         if ev.key() != "Tab" {
             return;
         }
-        let (Some(first), Some(last)) = (cancel_button.get_untracked(), confirm_button.get_untracked())
-        else {
+        let (Some(first), Some(last)) = (
+            cancel_button.get_untracked(),
+            confirm_button.get_untracked(),
+        ) else {
             return;
         };
         let active = focus::focused();
         let is = |el: &web_sys::HtmlElement| {
-            active.as_ref().is_some_and(|a| a == AsRef::<web_sys::Element>::as_ref(el))
+            active
+                .as_ref()
+                .is_some_and(|a| a == AsRef::<web_sys::Element>::as_ref(el))
         };
         if ev.shift_key() && (is(&first) || !is(&last)) {
             ev.prevent_default();
@@ -86,7 +90,12 @@ pub fn ConfirmDialog(
             <h2 id=format!("{id}-title")>{title}</h2>
             <p id=format!("{id}-text")>{text}</p>
             <div class="actions">
-                <button type="button" autofocus node_ref=cancel_button on:click=move |_| open.set(false)>
+                <button
+                    type="button"
+                    autofocus
+                    node_ref=cancel_button
+                    on:click=move |_| open.set(false)
+                >
                     {move || tr.t().cancel}
                 </button>
                 <button type="button" class="danger" node_ref=confirm_button on:click=confirm>

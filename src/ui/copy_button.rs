@@ -49,8 +49,12 @@ pub fn CopyButton(
         <span class="copy-status" role="status">
             {move || match state.get() {
                 CopyState::Idle => None,
-                CopyState::Copied => Some(view! { <span class="copied">{move || tr.t().copied}</span> }.into_any()),
-                CopyState::Failed(message) => Some(view! { <span class="error">{message}</span> }.into_any()),
+                CopyState::Copied => {
+                    Some(view! { <span class="copied">{move || tr.t().copied}</span> }.into_any())
+                }
+                CopyState::Failed(message) => {
+                    Some(view! { <span class="error">{message}</span> }.into_any())
+                }
             }}
         </span>
     }

@@ -48,15 +48,26 @@ pub fn TextField(
     let tr = use_tr();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = [hint.map(|_| hint_id.as_str()), Some(error_id.as_str()), described_by_more]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let described_by = [
+        hint.map(|_| hint_id.as_str()),
+        Some(error_id.as_str()),
+        described_by_more,
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     view! {
         <div class="field">
             <label for=id>{move || label(tr.t())}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint(tr.t())}</p> })}
+            {hint
+                .map(|hint| {
+                    view! {
+                        <p class="hint" id=hint_id.clone()>
+                            {move || hint(tr.t())}
+                        </p>
+                    }
+                })}
             <input
                 id=id
                 name=name
@@ -69,7 +80,9 @@ pub fn TextField(
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
             />
-            <p class="field-error" id=error_id>{move || error.get()}</p>
+            <p class="field-error" id=error_id>
+                {move || error.get()}
+            </p>
         </div>
     }
 }

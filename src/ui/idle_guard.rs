@@ -9,7 +9,6 @@ use crate::state::language::use_tr;
 use leptos::prelude::*;
 use std::time::Duration;
 
-
 /// Watches for a touch, click, key or scroll while kiosk mode is on; after
 /// the configured idle time it warns with a countdown ("I'm still here"
 /// dismisses it), then calls `on_reset`.
@@ -80,13 +79,24 @@ pub fn IdleGuard(
 
     view! {
         <Show when=move || matches!(state.get(), Idle::Warning(_))>
-            <div class="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text">
+            <div
+                class="idle-warning"
+                role="alertdialog"
+                aria-modal="true"
+                aria-labelledby="idle-title"
+                aria-describedby="idle-text"
+            >
                 <div class="idle-box">
                     <h2 id="idle-title">{move || tr.t().idle_title}</h2>
                     <p id="idle-text">
                         {move || count(tr.lang(), &tr.t().idle_text, i64::from(seconds()))}
                     </p>
-                    <button type="button" class="primary" node_ref=button on:click=move |_| touched()>
+                    <button
+                        type="button"
+                        class="primary"
+                        node_ref=button
+                        on:click=move |_| touched()
+                    >
                         {move || tr.t().still_here}
                     </button>
                 </div>
@@ -94,5 +104,3 @@ pub fn IdleGuard(
         </Show>
     }
 }
-
-

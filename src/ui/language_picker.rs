@@ -19,7 +19,13 @@ pub fn LanguagePicker(
             <label for="language-select">
                 {Lang::ALL
                     .iter()
-                    .map(|l| view! { <span lang=l.tag() dir=l.dir()>{l.texts().language_label}</span> })
+                    .map(|l| {
+                        view! {
+                            <span lang=l.tag() dir=l.dir()>
+                                {l.texts().language_label}
+                            </span>
+                        }
+                    })
                     .collect_view()}
             </label>
             <select
@@ -28,18 +34,21 @@ pub fn LanguagePicker(
                     let Some(lang) = Lang::from_tag(&event_target_value(&ev)) else {
                         return;
                     };
-                    // The person's own choice is kept for the tab (only
-                    // theirs: the host's and config's are given again anyway).
                     storage::write(STORAGE_KEY, lang.tag());
                     language.set(lang);
                 }
             >
                 {Lang::ALL
                     .iter()
-                    .map(|&l| view! { <option value=l.tag() lang=l.tag() prop:selected=move || tr.lang() == l>{l.own_name()}</option> })
+                    .map(|&l| {
+                        view! {
+                            <option value=l.tag() lang=l.tag() prop:selected=move || tr.lang() == l>
+                                {l.own_name()}
+                            </option>
+                        }
+                    })
                     .collect_view()}
             </select>
         </div>
     }
 }
-

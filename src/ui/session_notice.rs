@@ -10,9 +10,13 @@ pub fn SessionNotice() -> impl IntoView {
     let waiting: Signal<u32> = waiting().into();
     let tr = use_tr();
     view! {
-        <p class="notice session-notice" role="status" aria-live="polite" hidden=move || waiting.get() == 0>
+        <p
+            class="notice session-notice"
+            role="status"
+            aria-live="polite"
+            hidden=move || waiting.get() == 0
+        >
             {move || (waiting.get() > 0).then(|| tr.t().session_expired)}
         </p>
     }
 }
-

@@ -34,7 +34,10 @@ async fn a_language_switch_translates_in_place_and_keeps_what_was_typed() {
         provide_context(Roster::new(vec![participant(7, "Ana Ruiz")]));
         provide_context(Events::new());
         provide_context(Tr(lang.into()));
-        view! { <InviteForm /> <RosterPanel /> }
+        view! {
+            <InviteForm />
+            <RosterPanel />
+        }
     });
     leptos::task::tick().await;
     type_into(&root, "#invite-name", "Luis");

@@ -9,9 +9,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use vri_invite::api::model::ParaRequestProvider;
 use vri_invite::config::Config;
-use vri_invite::domain::time;
 use vri_invite::domain::interpreters;
 use vri_invite::domain::participant::Participant;
+use vri_invite::domain::time;
 use vri_invite::i18n::Lang;
 use vri_invite::state::clock::Clock;
 use vri_invite::state::events::{AppEvent, Events};
@@ -263,7 +263,11 @@ async fn appointment_with_every_field_null_shows_only_what_it_has() {
     let root = container();
     let _app3 = leptos::mount::mount_to(root.clone(), move || {
         provide_panel_context(Clock::fixed(NOW_MS), Events::new());
-        view! { <AppointmentPanel provider=provider(json!({"Name": "Kwame Mensah", "isSchedule": null})) /> }
+        view! {
+            <AppointmentPanel provider=provider(
+                json!({"Name": "Kwame Mensah", "isSchedule": null}),
+            ) />
+        }
     });
     leptos::task::tick().await;
     assert_eq!(
@@ -298,7 +302,11 @@ async fn hostile_strings_are_text_and_long_names_do_not_break_the_layout() {
         let entries = interpreters::entries(&list, Lang::En);
         view! {
             <AppointmentPanel provider=provider(a) />
-            <InterpreterList entries=Signal::stored(entries) selected=Signal::stored(Some(0)) on_select=Callback::new(|_| ()) />
+            <InterpreterList
+                entries=Signal::stored(entries)
+                selected=Signal::stored(Some(0))
+                on_select=Callback::new(|_| ())
+            />
         }
     });
     leptos::task::tick().await;
@@ -479,7 +487,13 @@ async fn five_thousand_interpreters_render_only_the_rows_in_view() {
     let started = time::now_ms();
     let _app = leptos::mount::mount_to(root.clone(), move || {
         provide_panel_context(Clock::fixed(NOW_MS), Events::new());
-        view! { <InterpreterList entries=Signal::stored(interpreters::entries(&list, Lang::En)) selected=Signal::stored(None) on_select=Callback::new(|_| ()) /> }
+        view! {
+            <InterpreterList
+                entries=Signal::stored(interpreters::entries(&list, Lang::En))
+                selected=Signal::stored(None)
+                on_select=Callback::new(|_| ())
+            />
+        }
     });
     leptos::task::tick().await;
     leptos::logging::log!(
@@ -557,7 +571,10 @@ async fn request_status_announces_and_details_follow_the_roster() {
         provide_panel_context(Clock::fixed(NOW_MS), Events::new());
         provide_context(roster);
         provide_context(Selection::new(roster));
-        view! { <RosterPanel /> <DetailsPanels /> }
+        view! {
+            <RosterPanel />
+            <DetailsPanels />
+        }
     });
     leptos::task::tick().await;
     // The most recently invited is shown first.

@@ -21,10 +21,30 @@ use mode::ModeChoice;
 use outcome::Outcome;
 use region::RegionSelect;
 
-const TEXT: InputKind = InputKind { kind: "text", mode: None, autocomplete: "name", ltr: false };
-const EMAIL: InputKind = InputKind { kind: "email", mode: Some("email"), autocomplete: "email", ltr: true };
-const PHONE: InputKind = InputKind { kind: "tel", mode: Some("tel"), autocomplete: "tel", ltr: true };
-const TONES: InputKind = InputKind { kind: "text", mode: Some("tel"), autocomplete: "off", ltr: true };
+const TEXT: InputKind = InputKind {
+    kind: "text",
+    mode: None,
+    autocomplete: "name",
+    ltr: false,
+};
+const EMAIL: InputKind = InputKind {
+    kind: "email",
+    mode: Some("email"),
+    autocomplete: "email",
+    ltr: true,
+};
+const PHONE: InputKind = InputKind {
+    kind: "tel",
+    mode: Some("tel"),
+    autocomplete: "tel",
+    ltr: true,
+};
+const TONES: InputKind = InputKind {
+    kind: "text",
+    mode: Some("tel"),
+    autocomplete: "off",
+    ltr: true,
+};
 
 /// The invite form. Validates on submit (and then as the user corrects),
 /// sends one request at a time, and on success the participant joins the
@@ -49,7 +69,11 @@ pub fn InviteForm() -> impl IntoView {
         if !fields.tried.get() {
             return FieldErrors::default();
         }
-        regions.with_value(|r| validate(&fields.draft(), r, tr.lang()).err().unwrap_or_default())
+        regions.with_value(|r| {
+            validate(&fields.draft(), r, tr.lang())
+                .err()
+                .unwrap_or_default()
+        })
     });
     let preview = Memo::new(move |_| dial_preview(&fields.draft(), tr.lang()));
 
@@ -80,7 +104,8 @@ pub fn InviteForm() -> impl IntoView {
             }
         }
     };
-    let error = move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+    let error =
+        move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
     let phone_mode = move || fields.mode.get() == Mode::Phone;
 
     view! {
@@ -90,22 +115,61 @@ pub fn InviteForm() -> impl IntoView {
                 <ModeChoice mode=fields.mode disabled=pending.into() />
                 <fieldset class="fields" disabled=move || pending.get()>
                     <legend class="visually-hidden">{move || tr.t().participant}</legend>
-                    <TextField id="invite-name" name="name" label=|t| t.name kind=TEXT maxlength=200
-                        value=fields.name error=error(|e| e.name.clone()) />
+                    <TextField
+                        id="invite-name"
+                        name="name"
+                        label=|t| t.name
+                        kind=TEXT
+                        maxlength=200
+                        value=fields.name
+                        error=error(|e| e.name.clone())
+                    />
                     <Show when=move || !phone_mode()>
-                        <TextField id="invite-email" name="email" label=|t| t.email kind=EMAIL
-                            value=fields.email error=error(|e| e.email.clone()) />
+                        <TextField
+                            id="invite-email"
+                            name="email"
+                            label=|t| t.email
+                            kind=EMAIL
+                            value=fields.email
+                            error=error(|e| e.email.clone())
+                        />
                     </Show>
                     <Show when=phone_mode>
-                        <TextField id="invite-phone" name="phone" label=|t| t.phone hint=|t| t.phone_hint kind=PHONE
-                            value=fields.phone error=error(|e| e.phone.clone()) described_by_more="invite-dial-preview" />
-                        <TextField id="invite-dtmf" name="dtmf" label=|t| t.dtmf hint=|t| t.dtmf_hint kind=TONES
-                            value=fields.dtmf error=error(|e| e.dtmf.clone()) />
-                        <p class="dial-preview" id="invite-dial-preview" dir="auto">{move || preview.get()}</p>
+                        <TextField
+                            id="invite-phone"
+                            name="phone"
+                            label=|t| t.phone
+                            hint=|t| t.phone_hint
+                            kind=PHONE
+                            value=fields.phone
+                            error=error(|e| e.phone.clone())
+                            described_by_more="invite-dial-preview"
+                        />
+                        <TextField
+                            id="invite-dtmf"
+                            name="dtmf"
+                            label=|t| t.dtmf
+                            hint=|t| t.dtmf_hint
+                            kind=TONES
+                            value=fields.dtmf
+                            error=error(|e| e.dtmf.clone())
+                        />
+                        <p class="dial-preview" id="invite-dial-preview" dir="auto">
+                            {move || preview.get()}
+                        </p>
                     </Show>
-                    <RegionSelect regions=regions region=fields.region error=error(|e| e.region.clone()) />
+                    <RegionSelect
+                        regions=regions
+                        region=fields.region
+                        error=error(|e| e.region.clone())
+                    />
                 </fieldset>
-                <button type="submit" id="invite-send" class="primary" disabled=move || pending.get()>
+                <button
+                    type="submit"
+                    id="invite-send"
+                    class="primary"
+                    disabled=move || pending.get()
+                >
                     {move || if pending.get() { tr.t().sending } else { tr.t().send }}
                 </button>
             </form>
@@ -140,27 +204,35 @@ fn invite_action(
     attempt: StoredValue<Option<(ParaThirdPartyVideoParticipant, String)>>,
     tr: Tr,
 ) -> Action<(ParaThirdPartyVideoParticipant, String), Result<Option<Sent>, ApiError>> {
-    Action::new_local(move |(body, key): &(ParaThirdPartyVideoParticipant, String)| {
-        let (body, key) = (body.clone(), key.clone());
-        let config = config.clone();
-        let epoch = roster.epoch();
-        async move {
-            let result = match api::invite(&config, &body, &key).await {
-                Ok(invited) => {
-                    attempt.set_value(None);
-                    let lang = tr.0.get_untracked();
-                    Ok(invite_accepted(epoch, roster, events, fields, body, invited, lang))
+    Action::new_local(
+        move |(body, key): &(ParaThirdPartyVideoParticipant, String)| {
+            let (body, key) = (body.clone(), key.clone());
+            let config = config.clone();
+            let epoch = roster.epoch();
+            async move {
+                let result = match api::invite(&config, &body, &key).await {
+                    Ok(invited) => {
+                        attempt.set_value(None);
+                        let lang = tr.0.get_untracked();
+                        Ok(invite_accepted(
+                            epoch, roster, events, fields, body, invited, lang,
+                        ))
+                    }
+                    Err(error) => Err(error),
+                };
+                // For keyboard users: back to Name for the next person, or to
+                // Send after a failure (the disabled fieldset dropped the focus).
+                // Not after a reset: the next person's screen is not touched.
+                if roster.is_current(epoch) {
+                    let target = if result.is_ok() {
+                        "invite-name"
+                    } else {
+                        "invite-send"
+                    };
+                    request_animation_frame(move || focus_id(target));
                 }
-                Err(error) => Err(error),
-            };
-            // For keyboard users: back to Name for the next person, or to
-            // Send after a failure (the disabled fieldset dropped the focus).
-            // Not after a reset: the next person's screen is not touched.
-            if roster.is_current(epoch) {
-                let target = if result.is_ok() { "invite-name" } else { "invite-send" };
-                request_animation_frame(move || focus_id(target));
+                result
             }
-            result
-        }
-    })
+        },
+    )
 }

@@ -13,20 +13,21 @@ pub fn ModeChoice(
     disabled: Signal<bool>,
 ) -> impl IntoView {
     let tr = use_tr();
-    let choice = move |value: &'static str, this: Mode, text: fn(&crate::i18n::Texts) -> &'static str| {
-        view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name="mode"
-                    value=value
-                    prop:checked=move || mode.get() == this
-                    on:change=move |_| mode.set(this)
-                />
-                {move || text(tr.t())}
-            </label>
-        }
-    };
+    let choice =
+        move |value: &'static str, this: Mode, text: fn(&crate::i18n::Texts) -> &'static str| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="mode"
+                        value=value
+                        prop:checked=move || mode.get() == this
+                        on:change=move |_| mode.set(this)
+                    />
+                    {move || text(tr.t())}
+                </label>
+            }
+        };
     view! {
         <fieldset class="mode" disabled=disabled>
             <legend>{move || tr.t().how_to_reach}</legend>

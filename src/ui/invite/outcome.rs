@@ -19,16 +19,22 @@ pub fn Outcome(
     view! {
         <div class="outcome" role="status" aria-live="polite">
             {move || match outcome.get() {
-                Some(Ok(Some(sent))) => Some(view! {
-                    <p class="sent">{fill(tr.t().sent_to, &[("name", &sent.name)])}</p>
-                    <p class="waiting">{sent.waiting}</p>
-                }),
+                Some(Ok(Some(sent))) => {
+                    Some(
+                        view! {
+                            <p class="sent">{fill(tr.t().sent_to, &[("name", &sent.name)])}</p>
+                            <p class="waiting">{sent.waiting}</p>
+                        },
+                    )
+                }
                 _ => None,
             }}
         </div>
         <div class="outcome-error" role="alert">
             {move || match outcome.get() {
-                Some(Err(error)) if !pending.get() => Some(view! { <p class="error">{error.message(tr.lang())}</p> }),
+                Some(Err(error)) if !pending.get() => {
+                    Some(view! { <p class="error">{error.message(tr.lang())}</p> })
+                }
                 _ => None,
             }}
         </div>

@@ -36,7 +36,9 @@ pub fn RegionSelect(
                         .map(|r| view! { <option value=r.id.to_string()>{r.name}</option> })
                         .collect_view()}
                 </select>
-                <p class="field-error" id="invite-region-error">{move || error.get()}</p>
+                <p class="field-error" id="invite-region-error">
+                    {move || error.get()}
+                </p>
             </div>
         </Show>
     }

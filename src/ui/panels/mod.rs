@@ -113,14 +113,22 @@ pub fn DetailsPanels() -> impl IntoView {
     view! {
         <Show when=move || shown.with(Option::is_some)>
             <For each=move || [tr.lang()] key=|l| *l let:_lang>
-            <div class="details">
-                <RequestStatus
-                    name=Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
-                    request=Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| s.request.clone())))
-                />
-                {move || provider.get().map(|p| view! { <AppointmentPanel provider=p /> })}
-                <InterpreterList entries=entries.into() selected=selected.into() on_select=on_select />
-            </div>
+                <div class="details">
+                    <RequestStatus
+                        name=Signal::derive(move || {
+                            shown.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default())
+                        })
+                        request=Signal::derive(move || {
+                            shown.with(|s| s.as_ref().and_then(|s| s.request.clone()))
+                        })
+                    />
+                    {move || provider.get().map(|p| view! { <AppointmentPanel provider=p /> })}
+                    <InterpreterList
+                        entries=entries.into()
+                        selected=selected.into()
+                        on_select=on_select
+                    />
+                </div>
             </For>
         </Show>
     }

@@ -31,16 +31,24 @@ pub fn RequestStatus(
             <div class="request-status" role="status" aria-live="polite">
                 {move || match request.get() {
                     None => view! { <p class="empty">{t.no_request}</p> }.into_any(),
-                    Some(request) => view! {
-                        <dl class="facts">
-                            {status_lines(&config, &request, lang)
-                                .into_iter()
-                                .map(|(what, value)| view! {
-                                    <div class="fact"><dt>{what}</dt><dd dir="auto">{value}</dd></div>
-                                })
-                                .collect_view()}
-                        </dl>
-                    }.into_any(),
+                    Some(request) => {
+                        view! {
+                            <dl class="facts">
+                                {status_lines(&config, &request, lang)
+                                    .into_iter()
+                                    .map(|(what, value)| {
+                                        view! {
+                                            <div class="fact">
+                                                <dt>{what}</dt>
+                                                <dd dir="auto">{value}</dd>
+                                            </div>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </dl>
+                        }
+                            .into_any()
+                    }
                 }}
             </div>
         </section>

@@ -43,7 +43,11 @@ pub fn RosterPanel() -> impl IntoView {
         }
     });
     let confirm_name = move || {
-        confirming.with(|r| r.as_ref().map(|r| r.participant.name(tr.lang())).unwrap_or_default())
+        confirming.with(|r| {
+            r.as_ref()
+                .map(|r| r.participant.name(tr.lang()))
+                .unwrap_or_default()
+        })
     };
     let count_now = move || roster.len();
 
@@ -117,7 +121,8 @@ fn removal(
             let outcome = api::kick(&config, &row.participant.raw, &idempotency_key).await;
             let succeeded = outcome.is_ok();
             let had_focus = focus_within(&row_id(row.key));
-            let index = roster.with_rows_untracked(|rows| rows.iter().position(|r| r.key == row.key));
+            let index =
+                roster.with_rows_untracked(|rows| rows.iter().position(|r| r.key == row.key));
             if !roster.finish_removal(epoch, &row, outcome, &events) || !succeeded {
                 return;
             }

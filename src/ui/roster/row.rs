@@ -34,14 +34,39 @@ pub fn RosterRow(
     let (type_label, status_label) = labels.with_value(|c| {
         let answer = &p.answer;
         (
-            label(&c.labels.video_type, CodeKind::Type, answer.request_conference_session_video_type_code_id, lang),
-            label(&c.labels.video_status, CodeKind::Status, answer.request_conference_session_video_status_code_id, lang),
+            label(
+                &c.labels.video_type,
+                CodeKind::Type,
+                answer.request_conference_session_video_type_code_id,
+                lang,
+            ),
+            label(
+                &c.labels.video_status,
+                CodeKind::Status,
+                answer.request_conference_session_video_status_code_id,
+                lang,
+            ),
         )
     });
     let contact = match p.contact() {
-        Contact::Email(email) => view! { <span class="contact" dir="ltr">{email}</span> }.into_any(),
-        Contact::Phone { masked, last_digits } => view! {
-            <span class="contact" dir="ltr" role="img" aria-label=fill(t.phone_ending, &[("digits", &last_digits)])>{masked}</span>
+        Contact::Email(email) => view! {
+            <span class="contact" dir="ltr">
+                {email}
+            </span>
+        }
+        .into_any(),
+        Contact::Phone {
+            masked,
+            last_digits,
+        } => view! {
+            <span
+                class="contact"
+                dir="ltr"
+                role="img"
+                aria-label=fill(t.phone_ending, &[("digits", &last_digits)])
+            >
+                {masked}
+            </span>
         }
         .into_any(),
         Contact::Unknown => view! { <span class="contact">{t.no_contact}</span> }.into_any(),
@@ -73,7 +98,11 @@ pub fn RosterRow(
     let remove_label = fill(t.remove_name, &[("name", &name)]);
 
     view! {
-        <li class="participant" id=row_id(key) class:failed=move || matches!(state(), RowState::Failed(_))>
+        <li
+            class="participant"
+            id=row_id(key)
+            class:failed=move || matches!(state(), RowState::Failed(_))
+        >
             <div class="who">
                 <span class="name">{name}</span>
                 {contact}
@@ -81,7 +110,14 @@ pub fn RosterRow(
             <div class="meta">
                 <span class="tag">{type_label}</span>
                 <span class="tag">{status_label}</span>
-                {identity.map(|id| view! { <span class="identity" dir="ltr" title=t.identity>{id}</span> })}
+                {identity
+                    .map(|id| {
+                        view! {
+                            <span class="identity" dir="ltr" title=t.identity>
+                                {id}
+                            </span>
+                        }
+                    })}
             </div>
             {details}
             // Not `disabled` while removing: a disabled button drops the
@@ -102,7 +138,9 @@ pub fn RosterRow(
             </button>
             <p class="row-error" role="alert">
                 {move || match state() {
-                    RowState::Failed(error) => Some(fill(t.could_not_remove, &[("message", &error.message(lang))])),
+                    RowState::Failed(error) => {
+                        Some(fill(t.could_not_remove, &[("message", &error.message(lang))]))
+                    }
                     _ => None,
                 }}
             </p>

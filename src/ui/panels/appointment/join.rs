@@ -38,7 +38,9 @@ pub fn JoinButton(
             match start.and_then(|start| time::countdown(start, clock.now())) {
                 Some(left) => view! {
                     {t.join_opens}
-                    <span class="countdown" role="timer" dir="ltr">{left}</span>
+                    <span class="countdown" role="timer" dir="ltr">
+                        {left}
+                    </span>
                 }
                 .into_any(),
                 None => view! { {t.join_unavailable} }.into_any(),
@@ -56,7 +58,9 @@ pub fn JoinButton(
             >
                 {move || if requested.get() { t.join_requested } else { t.join }}
             </button>
-            <p id="join-reason" class="join-reason">{reason}</p>
+            <p id="join-reason" class="join-reason">
+                {reason}
+            </p>
             <p class="join-status" role="status">
                 {move || requested.get().then_some(t.join_requested_text)}
             </p>

@@ -23,8 +23,8 @@ use crate::config::Config;
 use crate::domain::appointment::{joined, language_pair, product};
 use crate::domain::event::AppEvent;
 use crate::domain::format::shown;
-use crate::domain::time;
 use crate::domain::labels::{code_label, status_text, CodeKind};
+use crate::domain::time;
 use crate::i18n::fill;
 use crate::state::language::use_tr;
 use crate::ui::copy_button::CopyButton;
@@ -49,7 +49,9 @@ pub fn AppointmentPanel(
     };
     view! {
         <section class="panel appointment" aria-labelledby="appointment-title">
-            <h2 id="appointment-title">{t.appt_title} <bdi class="who-name">{name.clone()}</bdi></h2>
+            <h2 id="appointment-title">
+                {t.appt_title} <bdi class="who-name">{name.clone()}</bdi>
+            </h2>
             {body}
         </section>
     }
@@ -81,38 +83,100 @@ fn Appointment(
     };
     let facts = view! {
         <When start=start minutes=s.schedule_duration as_sent=s.start_utc_date_str.clone() />
-        {fact(t.languages, language_pair(s.from_language.as_deref(), s.to_language.as_deref(), lang))}
+        {fact(
+            t.languages,
+            language_pair(s.from_language.as_deref(), s.to_language.as_deref(), lang),
+        )}
         {fact(t.client, shown(s.client_name.as_deref()))}
-        {fact(t.person, joined(&[s.person_name.as_deref(), s.person_email.as_deref(), s.person_phone_number.as_deref()]))}
+        {fact(
+            t.person,
+            joined(
+                &[
+                    s.person_name.as_deref(),
+                    s.person_email.as_deref(),
+                    s.person_phone_number.as_deref(),
+                ],
+            ),
+        )}
         {fact(t.product, product(s.product_name.as_deref(), s.product_description.as_deref()))}
         {fact(t.call_purpose, shown(s.call_purpose.as_deref()))}
-        {fact(t.schedule_status, status(&s.schedule_status_description, &labels.schedule_status, s.schedule_status_id))}
-        {fact(t.routing_status, status(&s.scheduled_request_routing_status, &labels.routing_status, s.scheduled_request_routing_status_code_id))}
-        {fact(t.gender, code_label(&labels.gender_option, CodeKind::GenderOption, s.gender_option_code.as_deref(), lang))}
-        {fact(t.video, code_label(&labels.video_option, CodeKind::VideoOption, s.video_option_code.as_deref(), lang))}
-        {fact(t.offered, s.is_offered.map(|o| if o { t.offered_yes.to_string() } else { t.offered_no.to_string() }))}
-        {fact(t.interpreter_contact, joined(&[s.provider_name.as_deref(), s.provider_email.as_deref(), s.provider_phone_number.as_deref()]))}
+        {fact(
+            t.schedule_status,
+            status(&s.schedule_status_description, &labels.schedule_status, s.schedule_status_id),
+        )}
+        {fact(
+            t.routing_status,
+            status(
+                &s.scheduled_request_routing_status,
+                &labels.routing_status,
+                s.scheduled_request_routing_status_code_id,
+            ),
+        )}
+        {fact(
+            t.gender,
+            code_label(
+                &labels.gender_option,
+                CodeKind::GenderOption,
+                s.gender_option_code.as_deref(),
+                lang,
+            ),
+        )}
+        {fact(
+            t.video,
+            code_label(
+                &labels.video_option,
+                CodeKind::VideoOption,
+                s.video_option_code.as_deref(),
+                lang,
+            ),
+        )}
+        {fact(
+            t.offered,
+            s
+                .is_offered
+                .map(|o| if o { t.offered_yes.to_string() } else { t.offered_no.to_string() }),
+        )}
+        {fact(
+            t.interpreter_contact,
+            joined(
+                &[
+                    s.provider_name.as_deref(),
+                    s.provider_email.as_deref(),
+                    s.provider_phone_number.as_deref(),
+                ],
+            ),
+        )}
     };
 
     view! {
         <dl class="facts">
             {facts}
-            {confirmation.map(|number| view! {
-                <div class="fact">
-                    <dt>{t.confirmation}</dt>
-                    <dd>
-                        <span class="confirmation" dir="ltr">{number.clone()}</span>
-                        " "
-                        <CopyButton text=number what=t.confirmation_what />
-                    </dd>
-                </div>
-            })}
-            {shown(s.pin.as_deref()).map(|pin| view! {
-                <div class="fact">
-                    <dt>{t.pin}</dt>
-                    <dd><SecretValue value=pin /></dd>
-                </div>
-            })}
+            {confirmation
+                .map(|number| {
+                    view! {
+                        <div class="fact">
+                            <dt>{t.confirmation}</dt>
+                            <dd>
+                                <span class="confirmation" dir="ltr">
+                                    {number.clone()}
+                                </span>
+                                " "
+                                <CopyButton text=number what=t.confirmation_what />
+                            </dd>
+                        </div>
+                    }
+                })}
+            {shown(s.pin.as_deref())
+                .map(|pin| {
+                    view! {
+                        <div class="fact">
+                            <dt>{t.pin}</dt>
+                            <dd>
+                                <SecretValue value=pin />
+                            </dd>
+                        </div>
+                    }
+                })}
         </dl>
         <JoinButton available=s.join_available == Some(true) start=start event=join_event />
     }

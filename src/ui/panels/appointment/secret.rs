@@ -16,7 +16,11 @@ pub fn SecretValue(
     let read = value.clone();
     let shown = value.clone();
     view! {
-        <span class="pin" dir="ltr" aria-label=move || if revealed.get() { read.clone() } else { t.pin_hidden.to_string() }>
+        <span
+            class="pin"
+            dir="ltr"
+            aria-label=move || if revealed.get() { read.clone() } else { t.pin_hidden.to_string() }
+        >
             {move || if revealed.get() { shown.clone() } else { "••••••".to_string() }}
         </span>
         " "

@@ -40,7 +40,9 @@ pub fn When(
         <div class="fact">
             <dt>{t.starts}</dt>
             <dd>
-                <time class="start-local" datetime=time::iso(start)>{time::local_text(start, Some(lang.tag()), None)}</time>
+                <time class="start-local" datetime=time::iso(start)>
+                    {time::local_text(start, Some(lang.tag()), None)}
+                </time>
                 " "
                 <button
                     type="button"
@@ -51,18 +53,29 @@ pub fn When(
                     {move || if show_utc.get() { t.hide_utc } else { t.show_utc }}
                 </button>
                 <Show when=move || show_utc.get()>
-                    <span class="start-utc" dir="ltr">{time::utc_text(start)}</span>
+                    <span class="start-utc" dir="ltr">
+                        {time::utc_text(start)}
+                    </span>
                 </Show>
-                <span class="relative">{move || time::relative(start, minutes, clock.now(), lang)}</span>
+                <span class="relative">
+                    {move || time::relative(start, minutes, clock.now(), lang)}
+                </span>
             </dd>
         </div>
         {duration}
-        {end.map(|end| view! {
-            <div class="fact">
-                <dt>{t.ends}</dt>
-                <dd><time class="end-local" datetime=time::iso(end)>{time::local_text(end, Some(lang.tag()), None)}</time></dd>
-            </div>
-        })}
+        {end
+            .map(|end| {
+                view! {
+                    <div class="fact">
+                        <dt>{t.ends}</dt>
+                        <dd>
+                            <time class="end-local" datetime=time::iso(end)>
+                                {time::local_text(end, Some(lang.tag()), None)}
+                            </time>
+                        </dd>
+                    </div>
+                }
+            })}
     }
     .into_any()
 }

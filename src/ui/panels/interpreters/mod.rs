@@ -14,8 +14,8 @@
 mod row;
 mod tools;
 
-use crate::domain::interpreters::{visible, window, Entry, Sort, ROW_PX};
 use crate::config::Config;
+use crate::domain::interpreters::{visible, window, Entry, Sort, ROW_PX};
 use crate::i18n::{fill, number};
 use crate::state::language::use_tr;
 use leptos::prelude::*;
@@ -78,12 +78,27 @@ pub fn InterpreterList(
             <h2 id="interpreters-title">
                 {t.interpreters_title}
                 <span class="count">
-                    {move || if count() == total() { format!("({})", num(total())) } else { format!("({})", fill(t.of_total, &[("count", &num(count())), ("total", &num(total()))])) }}
+                    {move || {
+                        if count() == total() {
+                            format!("({})", num(total()))
+                        } else {
+                            format!(
+                                "({})",
+                                fill(
+                                    t.of_total,
+                                    &[("count", &num(count())), ("total", &num(total()))],
+                                ),
+                            )
+                        }
+                    }}
                 </span>
             </h2>
             <ListTools query=query sort=sort on_change=Callback::new(move |()| back_to_top()) />
             <p class="visually-hidden" role="status">
-                {move || fill(t.shown_status, &[("count", &num(count())), ("total", &num(total()))])}
+                {move || fill(
+                    t.shown_status,
+                    &[("count", &num(count())), ("total", &num(total()))],
+                )}
             </p>
             <Show when=move || { count() == 0 }>
                 <p class="empty">
@@ -102,20 +117,24 @@ pub fn InterpreterList(
                 <ul
                     class="interpreter-rows"
                     style:block-size=move || format!("{}px", count() * ROW_PX as usize)
-                    style:padding-block-start=move || format!("{}px", range.get().start * ROW_PX as usize)
+                    style:padding-block-start=move || {
+                        format!("{}px", range.get().start * ROW_PX as usize)
+                    }
                 >
                     <For
                         each=rows
                         key=|(position, entry)| (*position, entry.id, entry.index)
-                        children=move |(position, entry)| view! {
-                            <InterpreterRow
-                                entry=entry
-                                position=position
-                                set_size=Signal::derive(count)
-                                selected=selected
-                                on_select=on_select
-                                config=config
-                            />
+                        children=move |(position, entry)| {
+                            view! {
+                                <InterpreterRow
+                                    entry=entry
+                                    position=position
+                                    set_size=Signal::derive(count)
+                                    selected=selected
+                                    on_select=on_select
+                                    config=config
+                                />
+                            }
                         }
                     />
                 </ul>
@@ -123,4 +142,3 @@ pub fn InterpreterList(
         </section>
     }
 }
-

@@ -28,12 +28,19 @@ pub fn InterpreterRow(
     let index = entry.index;
     let lang = use_tr().0.get_untracked();
     let t = lang.texts();
-    let special = entry
-        .special_type
-        .map(|code| config.with_value(|c| label(&c.labels.special_type, CodeKind::Type, Some(code), lang)));
+    let special = entry.special_type.map(|code| {
+        config.with_value(|c| label(&c.labels.special_type, CodeKind::Type, Some(code), lang))
+    });
     let avatar = match entry.image.clone() {
-        Some(src) => view! { <img class="avatar" src=src alt="" width="48" height="48" /> }.into_any(),
-        None => view! { <span class="avatar initials" aria-hidden="true">{entry.initials.clone()}</span> }.into_any(),
+        Some(src) => {
+            view! { <img class="avatar" src=src alt="" width="48" height="48" /> }.into_any()
+        }
+        None => view! {
+            <span class="avatar initials" aria-hidden="true">
+                {entry.initials.clone()}
+            </span>
+        }
+        .into_any(),
     };
     let name = entry.name.clone();
     let schedule_label = fill(t.show_appointment_of, &[("name", &name)]);
@@ -51,17 +58,39 @@ pub fn InterpreterRow(
             {avatar}
             <div class="interpreter-main">
                 <div class="interpreter-head">
-                    <bdi class="name" title=name.clone()>{name.clone()}</bdi>
+                    <bdi class="name" title=name.clone()>
+                        {name.clone()}
+                    </bdi>
                     {special.map(|s| view! { <span class="tag">{s}</span> })}
                 </div>
                 <p class="langs">
-                    {entry.native.clone().map(|l| view! { <span><span class="muted">{t.native}</span><bdi>{l}</bdi></span> })}
-                    {entry.other.clone().map(|l| view! { <span><span class="muted">{t.also}</span><bdi>{l}</bdi></span> })}
-                    {(entry.native.is_none() && entry.other.is_none()).then(|| view! { <span class="muted">{t.no_languages}</span> })}
+                    {entry
+                        .native
+                        .clone()
+                        .map(|l| {
+                            view! {
+                                <span>
+                                    <span class="muted">{t.native}</span>
+                                    <bdi>{l}</bdi>
+                                </span>
+                            }
+                        })}
+                    {entry
+                        .other
+                        .clone()
+                        .map(|l| {
+                            view! {
+                                <span>
+                                    <span class="muted">{t.also}</span>
+                                    <bdi>{l}</bdi>
+                                </span>
+                            }
+                        })}
+                    {(entry.native.is_none() && entry.other.is_none())
+                        .then(|| view! { <span class="muted">{t.no_languages}</span> })}
                 </p>
                 <div class="scores">
-                    {score(t, t.rating, entry.rate)}
-                    {score(t, t.performance, entry.performance)}
+                    {score(t, t.rating, entry.rate)} {score(t, t.performance, entry.performance)}
                 </div>
                 <div class="interpreter-foot">
                     <ul class="caps" aria-label=t.takes>
@@ -69,7 +98,17 @@ pub fn InterpreterRow(
                         {capability(t, t.video, entry.video)}
                         {capability(t, t.text_cap, entry.text)}
                     </ul>
-                    {entry.need_help.clone().map(|l| view! { <span class="need-help"><span class="muted">{t.help_language}</span><bdi>{l}</bdi></span> })}
+                    {entry
+                        .need_help
+                        .clone()
+                        .map(|l| {
+                            view! {
+                                <span class="need-help">
+                                    <span class="muted">{t.help_language}</span>
+                                    <bdi>{l}</bdi>
+                                </span>
+                            }
+                        })}
                     {meeting.map(|m| view! { <span class="meeting">{m}</span> })}
                 </div>
             </div>
@@ -79,13 +118,15 @@ pub fn InterpreterRow(
                         type="button"
                         class="show-appointment"
                         aria-label=schedule_label
-                        aria-pressed=move || if selected.get() == Some(index) { "true" } else { "false" }
+                        aria-pressed=move || {
+                            if selected.get() == Some(index) { "true" } else { "false" }
+                        }
                         on:click=move |_| on_select.run(index)
                     >
                         {t.appointment_button}
                     </button>
                 }
-                .into_any()
+                    .into_any()
             } else {
                 view! { <span class="no-appointment muted">{t.no_appointment}</span> }.into_any()
             }}
@@ -98,14 +139,28 @@ pub fn InterpreterRow(
 fn score(t: &'static Texts, what: &'static str, value: Option<f64>) -> AnyView {
     match value {
         Some(v) => view! {
-            <span class="score" role="img" aria-label=fill(t.score_of, &[("what", what), ("score", &format::score_number(v))])>
-                <span class="score-name" aria-hidden="true">{what}</span>
-                <span class="bar" aria-hidden="true"><span class="fill" style:inline-size=format!("{}%", format::score_percent(v))></span></span>
-                <span class="score-value" aria-hidden="true">{format::score_number(v)}</span>
+            <span
+                class="score"
+                role="img"
+                aria-label=fill(t.score_of, &[("what", what), ("score", &format::score_number(v))])
+            >
+                <span class="score-name" aria-hidden="true">
+                    {what}
+                </span>
+                <span class="bar" aria-hidden="true">
+                    <span
+                        class="fill"
+                        style:inline-size=format!("{}%", format::score_percent(v))
+                    ></span>
+                </span>
+                <span class="score-value" aria-hidden="true">
+                    {format::score_number(v)}
+                </span>
             </span>
         }
         .into_any(),
-        None => view! { <span class="score none">{fill(t.not_rated, &[("what", what)])}</span> }.into_any(),
+        None => view! { <span class="score none">{fill(t.not_rated, &[("what", what)])}</span> }
+            .into_any(),
     }
 }
 

@@ -17,34 +17,34 @@ pub fn ListTools(
 ) -> impl IntoView {
     let t = use_tr().0.get_untracked().texts();
     view! {
-            <div class="list-tools">
-                <div class="field">
-                    <label for="interpreter-filter">{t.filter_label}</label>
-                    <input
-                        id="interpreter-filter"
-                        type="search"
-                        autocomplete="off"
-                        prop:value=move || query.get()
-                        on:input=move |ev| {
-                            query.set(event_target_value(&ev));
-                            on_change.run(());
-                        }
-                    />
-                </div>
-                <div class="field">
-                    <label for="interpreter-sort">{t.sort_by}</label>
-                    <select
-                        id="interpreter-sort"
-                        on:change=move |ev| {
-                            sort.set(Sort::from_value(&event_target_value(&ev)));
-                            on_change.run(());
-                        }
-                    >
-                        <option value="listed">{t.sort_listed}</option>
-                        <option value="rating">{t.sort_rating}</option>
-                        <option value="performance">{t.sort_performance}</option>
-                    </select>
-                </div>
+        <div class="list-tools">
+            <div class="field">
+                <label for="interpreter-filter">{t.filter_label}</label>
+                <input
+                    id="interpreter-filter"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=move || query.get()
+                    on:input=move |ev| {
+                        query.set(event_target_value(&ev));
+                        on_change.run(());
+                    }
+                />
             </div>
+            <div class="field">
+                <label for="interpreter-sort">{t.sort_by}</label>
+                <select
+                    id="interpreter-sort"
+                    on:change=move |ev| {
+                        sort.set(Sort::from_value(&event_target_value(&ev)));
+                        on_change.run(());
+                    }
+                >
+                    <option value="listed">{t.sort_listed}</option>
+                    <option value="rating">{t.sort_rating}</option>
+                    <option value="performance">{t.sort_performance}</option>
+                </select>
+            </div>
+        </div>
     }
 }
