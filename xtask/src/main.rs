@@ -4,10 +4,13 @@
 //!   sandbox API serving it on http://127.0.0.1:8080, and the example host
 //!   page embedding it on http://127.0.0.1:8081. Ctrl-C stops it.
 //! - `test`: install what is missing (Chromium too, when root), then run
-//!   every test: host, component (headless Chromium), end to end.
+//!   the gates (rustfmt, clippy with warnings denied, leptosfmt) and every
+//!   test: host, component (headless Chromium), end to end.
 //! - `build`: install what is missing and build the app into `dist/`.
 //! - `bench`: build, then measure size, Lighthouse, rendering against
 //!   hand-written JS, and memory (see `bench.rs` and BENCHMARKS.md).
+//! - `fmt`: format the code the way `test`'s gates check it: the `view!`
+//!   bodies with leptosfmt (`leptosfmt.toml`), then the rest with rustfmt.
 //!
 //! Everything a fresh machine lacks is installed here, from crates.io, npm
 //! and Debian only: Trunk's own downloads (from GitHub) are never used.
@@ -20,7 +23,10 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | bench [--quick | --size]>";
+    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | fmt | bench [--quick | --size]>";
+
+/// Where `view!` bodies live: checked by `test`'s gates, formatted by `fmt`.
+const VIEW_DIRS: [&str; 2] = ["src", "tests"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +34,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("build") => tools::ensure(false).and_then(|env| build_app(&env)),
+        Some("fmt") => fmt(),
         Some("bench") => bench::bench(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
@@ -128,6 +135,7 @@ fn serve(args: &[String]) -> Result<(), String> {
 fn test() -> Result<(), String> {
     let started = Instant::now();
     let env = tools::ensure(true)?;
+    tools::ensure_lint_tools(&env)?;
     let mut stages: Vec<(&str, f64)> = Vec::new();
     let mut stage =
         |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| -> Result<(), String> {
@@ -138,6 +146,9 @@ fn test() -> Result<(), String> {
             Ok(())
         };
 
+    stage("gates (rustfmt, leptosfmt, clippy -D warnings)", &mut || {
+        gates(&env)
+    })?;
     stage("host tests (unit, contract, sandbox)", &mut || {
         run(env
             .command("cargo")
@@ -189,6 +200,63 @@ fn test() -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Formats every file as the gates want it: `view!` bodies first
+/// (leptosfmt leaves the code around them alone), then rustfmt (which
+/// leaves macro bodies alone). Runs `leptosfmt src tests && cargo fmt --all`.
+fn fmt() -> Result<(), String> {
+    let env = tools::ensure_formatters()?;
+    run(env.command("leptosfmt").args(VIEW_DIRS))?;
+    run(env.command("cargo").args(["fmt", "--all"]))
+}
+
+/// The checks that need no build of the app: formatting (rustfmt and
+/// leptosfmt) and clippy with every warning an error. All three run; the
+/// stage fails naming each one that failed, with the command that fixes
+/// formatting.
+fn gates(env: &tools::Env) -> Result<(), String> {
+    let checks: [(&str, Command); 3] = [
+        ("rustfmt", {
+            let mut c = env.command("cargo");
+            c.args(["fmt", "--all", "--", "--check"]);
+            c
+        }),
+        ("leptosfmt", {
+            let mut c = env.command("leptosfmt");
+            c.arg("--check").args(VIEW_DIRS);
+            c
+        }),
+        ("clippy", {
+            let mut c = env.command("cargo");
+            c.args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]);
+            c
+        }),
+    ];
+    let mut failed = Vec::new();
+    for (name, mut command) in checks {
+        if let Err(e) = run(&mut command) {
+            eprintln!("xtask: gate {name}: {e}");
+            failed.push(name);
+        }
+    }
+    if failed.is_empty() {
+        return Ok(());
+    }
+    let mut message = format!("gates failed: {}", failed.join(", "));
+    if failed.iter().any(|f| *f != "clippy") {
+        message.push_str(
+            "\n    format with `cargo xtask fmt` (runs `leptosfmt src tests && cargo fmt --all`)",
+        );
+    }
+    Err(message)
 }
 
 /// The fault matrix the end-to-end tests recorded, as a table.
