@@ -146,9 +146,10 @@ fn test() -> Result<(), String> {
             Ok(())
         };
 
-    stage("gates (rustfmt, leptosfmt, clippy -D warnings)", &mut || {
-        gates(&env)
-    })?;
+    stage(
+        "gates (rustfmt, leptosfmt, clippy -D warnings)",
+        &mut || gates(&env),
+    )?;
     stage("host tests (unit, contract, sandbox)", &mut || {
         run(env
             .command("cargo")
@@ -216,36 +217,26 @@ fn fmt() -> Result<(), String> {
 /// stage fails naming each one that failed, with the command that fixes
 /// formatting.
 fn gates(env: &tools::Env) -> Result<(), String> {
-    let checks: [(&str, Command); 3] = [
-        ("rustfmt", {
-            let mut c = env.command("cargo");
-            c.args(["fmt", "--all", "--", "--check"]);
-            c
-        }),
-        ("leptosfmt", {
-            let mut c = env.command("leptosfmt");
-            c.arg("--check").args(VIEW_DIRS);
-            c
-        }),
-        ("clippy", {
-            let mut c = env.command("cargo");
-            c.args([
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ]);
-            c
-        }),
-    ];
     let mut failed = Vec::new();
-    for (name, mut command) in checks {
-        if let Err(e) = run(&mut command) {
-            eprintln!("xtask: gate {name}: {e}");
-            failed.push(name);
-        }
+    if let Err(e) = run(env.command("cargo").args(["fmt", "--all", "--", "--check"])) {
+        eprintln!("xtask: gate rustfmt: {e}");
+        failed.push("rustfmt");
+    }
+    if let Err(e) = leptosfmt_check(env) {
+        eprintln!("xtask: gate leptosfmt: {e}");
+        failed.push("leptosfmt");
+    }
+    let clippy = [
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ];
+    if let Err(e) = run(env.command("cargo").args(clippy)) {
+        eprintln!("xtask: gate clippy: {e}");
+        failed.push("clippy");
     }
     if failed.is_empty() {
         return Ok(());
@@ -257,6 +248,58 @@ fn gates(env: &tools::Env) -> Result<(), String> {
         );
     }
     Err(message)
+}
+
+/// `leptosfmt --check` over [`VIEW_DIRS`], saying only which files differ
+/// (leptosfmt itself prints every line of each such file). A file it cannot
+/// parse fails the gate too (leptosfmt reports it but exits 0).
+fn leptosfmt_check(env: &tools::Env) -> Result<(), String> {
+    let mut command = env.command("leptosfmt");
+    command.arg("--check").args(VIEW_DIRS).current_dir(root());
+    eprintln!("$ {}", describe(&command));
+    let out = command
+        .output()
+        .map_err(|e| format!("could not start leptosfmt: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let unformatted: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("❌ "))
+        .filter_map(|l| l.strip_suffix(" is not correctly formatted. See the difference below:"))
+        .collect();
+    // `❌ PATH` on stdout, the reason on the next stderr line (tab-indented).
+    let unparsed: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("❌ "))
+        .collect();
+    let reasons: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with('\t'))
+        .map(str::trim)
+        .collect();
+    for file in &unformatted {
+        eprintln!("    not formatted: {file}");
+    }
+    for (i, file) in unparsed.iter().enumerate() {
+        eprintln!(
+            "    could not be read: {file}: {}",
+            reasons.get(i).copied().unwrap_or("")
+        );
+    }
+    if let Some(summary) = stdout.lines().find(|l| l.contains("Checked")) {
+        eprintln!("    {}", summary.trim_start_matches("ℹ️ "));
+    }
+    if out.status.success() && unformatted.is_empty() && unparsed.is_empty() {
+        Ok(())
+    } else if unformatted.is_empty() && unparsed.is_empty() {
+        Err(format!("leptosfmt failed ({}): {stderr}", out.status))
+    } else {
+        Err(format!(
+            "{} file(s) not formatted, {} unreadable",
+            unformatted.len(),
+            unparsed.len()
+        ))
+    }
 }
 
 /// The fault matrix the end-to-end tests recorded, as a table.

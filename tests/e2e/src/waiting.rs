@@ -70,10 +70,7 @@ pub async fn eventually<O: Outcome>(
             } else {
                 format!("; last seen: {seen}")
             };
-            panic!(
-                "waited {:.0} s for {what}{seen}",
-                within.as_secs_f64()
-            );
+            panic!("waited {:.0} s for {what}{seen}", within.as_secs_f64());
         }
         tokio::time::sleep(every).await;
     }

@@ -136,16 +136,20 @@ async fn switch_language(app: &App, own_name: &str, tag: &str) {
         .select_by_label(own_name)
         .await
         .unwrap();
-    eventually(format!("the page to switch to {tag}"), PATIENCE, async || {
-        let lang = app
-            .run_js("return document.documentElement.lang;", vec![])
-            .await;
-        if lang == json!(tag) {
-            Ok(())
-        } else {
-            Err(format!("its lang is {lang}"))
-        }
-    })
+    eventually(
+        format!("the page to switch to {tag}"),
+        PATIENCE,
+        async || {
+            let lang = app
+                .run_js("return document.documentElement.lang;", vec![])
+                .await;
+            if lang == json!(tag) {
+                Ok(())
+            } else {
+                Err(format!("its lang is {lang}"))
+            }
+        },
+    )
     .await;
 }
 
@@ -292,7 +296,8 @@ async fn axe_finds_nothing_in_any_english_state_light_and_dark() {
         )
         .await;
     // The interpreter panel filtered to nothing, and another appointment.
-    app.invite_by_email("Luis Ortega", "luis@clinic.example").await;
+    app.invite_by_email("Luis Ortega", "luis@clinic.example")
+        .await;
     report.check(&app, "en: roster with two rows").await;
 
     open_remove_dialog(&app).await;
@@ -326,7 +331,8 @@ async fn axe_finds_nothing_in_any_english_state_light_and_dark() {
 async fn axe_finds_nothing_in_spanish_and_arabic() {
     let app = App::start().await;
     let mut report = AxeReport::default();
-    app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example")
+        .await;
     app.wait_text(".appointment", "VRI-").await;
     for (own, tag) in [("Español", "es"), ("العربية", "ar")] {
         switch_language(&app, own, tag).await;
@@ -370,7 +376,8 @@ async fn axe_finds_nothing_in_kiosk_mode() {
     let mut report = AxeReport::default();
     app.wait_for(Locator::Css("main.app.kiosk")).await;
     report.check(&app, "kiosk: empty form").await;
-    app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example")
+        .await;
     report.check(&app, "kiosk: roster and panels").await;
     switch_language(&app, "العربية", "ar").await;
     report.check(&app, "kiosk ar: roster and panels").await;
@@ -699,7 +706,8 @@ async fn config_language_with_a_region_falls_back_to_the_language() {
 #[tokio::test]
 async fn text_at_200_percent_on_a_narrow_window_loses_nothing() {
     let app = App::start().await;
-    app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example")
+        .await;
     app.wait_text(".appointment", "VRI-").await;
     for (width, lang) in [(640, "en"), (640, "ar"), (360, "ar")] {
         if lang == "ar" && width == 640 {

@@ -31,7 +31,8 @@ async fn ready_auth_handshake_and_invite_remove_events_reach_the_host() {
     let token = app.tokens_sent().await[0].clone();
 
     app.enter_app().await;
-    app.invite_by_email("Dr. Ana Ruiz", "ana.ruiz@clinic.example").await;
+    app.invite_by_email("Dr. Ana Ruiz", "ana.ruiz@clinic.example")
+        .await;
     app.leave_app().await;
 
     let invited = app.wait_from_app("invited", 1).await;

@@ -84,10 +84,11 @@ async fn after_the_late_answer_nothing_is_back(app: &App, sent: Instant) {
     assert_eq!(app.text(".outcome-error").await, "");
     let send = app.wait_for(Locator::Id("invite-send")).await;
     assert_eq!(send.text().await.unwrap(), "Send invitation");
-    assert!(send.is_enabled().await.unwrap(), "the form is not stuck sending");
-    let page = app
-        .run_js("return document.body.innerText;", vec![])
-        .await;
+    assert!(
+        send.is_enabled().await.unwrap(),
+        "the form is not stuck sending"
+    );
+    let page = app.run_js("return document.body.innerText;", vec![]).await;
     let page = page.as_str().unwrap_or_default();
     assert!(
         !page.contains("Before-Reset") && !page.contains(EMAIL),

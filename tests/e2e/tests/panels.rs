@@ -8,7 +8,6 @@ use e2e::{eventually, App, PATIENCE};
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
-
 /// The email every invite here uses: the panels show the sandbox's data,
 /// whoever is invited.
 const EMAIL: &str = "front.desk@clinic.example";
