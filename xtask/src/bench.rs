@@ -168,19 +168,6 @@ fn sizes(env: &Env) -> Result<Value, String> {
     }))
 }
 
-fn leb(bytes: &[u8], at: &mut usize) -> Result<u64, String> {
-    let (mut value, mut shift) = (0u64, 0);
-    loop {
-        let byte = *bytes.get(*at).ok_or("truncated wasm")?;
-        *at += 1;
-        value |= u64::from(byte & 0x7f) << shift;
-        if byte & 0x80 == 0 {
-            return Ok(value);
-        }
-        shift += 7;
-    }
-}
-
 /// The crate a (legacy-mangled) Rust symbol belongs to: `_ZN4core3fmt…` is
 /// `core`; an impl `_ZN<len>_$LT$alloc..vec..Vec…` is `alloc`. Symbols
 /// that are not Rust (wasm-bindgen shims, libc) keep a short prefix.
@@ -257,89 +244,44 @@ fn demangled_crate(symbol: &str) -> Option<String> {
 /// pre-optimisation bytes: use them for shares and for tracing a
 /// regression to a crate, not as the shipped size.
 fn wasm_by_crate(path: &Path) -> Result<Value, String> {
+    use wasmparser::{KnownCustom, Name, Parser, Payload, TypeRef};
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    if bytes.get(..4) != Some(b"\0asm") {
-        return Err(format!("{} is not wasm", path.display()));
-    }
-    let mut at = 8;
+    let bad = |e: wasmparser::BinaryReaderError| format!("{}: {e}", path.display());
     let mut imported = 0u64;
     let mut bodies: Vec<u64> = Vec::new();
     let mut names: BTreeMap<u64, String> = BTreeMap::new();
     let mut data = 0u64;
-    while at < bytes.len() {
-        let id = bytes[at];
-        at += 1;
-        let size = leb(&bytes, &mut at)? as usize;
-        let end = at + size;
-        let mut p = at;
-        match id {
-            2 => {
-                for _ in 0..leb(&bytes, &mut p)? {
-                    for _ in 0..2 {
-                        let n = leb(&bytes, &mut p)? as usize;
-                        p += n;
-                    }
-                    let kind = bytes[p];
-                    p += 1;
-                    match kind {
-                        0 => {
-                            imported += 1;
-                            leb(&bytes, &mut p)?;
-                        }
-                        1 => {
-                            p += 1;
-                            let flags = leb(&bytes, &mut p)?;
-                            leb(&bytes, &mut p)?;
-                            if flags & 1 == 1 {
-                                leb(&bytes, &mut p)?;
-                            }
-                        }
-                        2 => {
-                            let flags = leb(&bytes, &mut p)?;
-                            leb(&bytes, &mut p)?;
-                            if flags & 1 == 1 {
-                                leb(&bytes, &mut p)?;
-                            }
-                        }
-                        3 => p += 2,
-                        _ => leb(&bytes, &mut p).map(drop)?,
+    for payload in Parser::new(0).parse_all(&bytes) {
+        match payload.map_err(bad)? {
+            Payload::ImportSection(imports) => {
+                for import in imports.into_imports() {
+                    if let TypeRef::Func(_) | TypeRef::FuncExact(_) = import.map_err(bad)?.ty {
+                        imported += 1;
                     }
                 }
             }
-            10 => {
-                for _ in 0..leb(&bytes, &mut p)? {
-                    let n = leb(&bytes, &mut p)?;
-                    bodies.push(n);
-                    p += n as usize;
-                }
+            Payload::CodeSectionEntry(body) => {
+                let range = body.range();
+                bodies.push(range.end - range.start);
             }
-            11 => data += size as u64,
-            0 => {
-                let n = leb(&bytes, &mut p)? as usize;
-                let section = &bytes[p..p + n];
-                p += n;
-                if section == b"name" {
-                    while p < end {
-                        let sub = bytes[p];
-                        p += 1;
-                        let len = leb(&bytes, &mut p)? as usize;
-                        let sub_end = p + len;
-                        if sub == 1 {
-                            for _ in 0..leb(&bytes, &mut p)? {
-                                let index = leb(&bytes, &mut p)?;
-                                let n = leb(&bytes, &mut p)? as usize;
-                                let name = String::from_utf8_lossy(&bytes[p..p + n]).to_string();
-                                p += n;
-                                names.insert(index, name);
+            Payload::DataSection(section) => {
+                let range = section.range();
+                data += range.end - range.start;
+            }
+            Payload::CustomSection(section) => {
+                if let KnownCustom::Name(reader) = section.as_known() {
+                    for subsection in reader {
+                        if let Name::Function(map) = subsection.map_err(bad)? {
+                            for naming in map {
+                                let naming = naming.map_err(bad)?;
+                                names.insert(u64::from(naming.index), naming.name.to_string());
                             }
                         }
-                        p = sub_end;
                     }
                 }
             }
             _ => {}
         }
-        at = end;
     }
     if names.is_empty() {
         return Err(format!(

@@ -4,10 +4,13 @@
 //!   sandbox API serving it on http://127.0.0.1:8080, and the example host
 //!   page embedding it on http://127.0.0.1:8081. Ctrl-C stops it.
 //! - `test`: install what is missing (Chromium too, when root), then run
-//!   every test: host, component (headless Chromium), end to end.
+//!   the gates (rustfmt, clippy with warnings denied, leptosfmt) and every
+//!   test: host, component (headless Chromium), end to end.
 //! - `build`: install what is missing and build the app into `dist/`.
 //! - `bench`: build, then measure size, Lighthouse, rendering against
 //!   hand-written JS, and memory (see `bench.rs` and BENCHMARKS.md).
+//! - `fmt`: format the code the way `test`'s gates check it: the `view!`
+//!   bodies with leptosfmt (`leptosfmt.toml`), then the rest with rustfmt.
 //!
 //! Everything a fresh machine lacks is installed here, from crates.io, npm
 //! and Debian only: Trunk's own downloads (from GitHub) are never used.
@@ -20,7 +23,10 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 const USAGE: &str =
-    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | bench [--quick | --size]>";
+    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | fmt | bench [--quick | --size]>";
+
+/// Where `view!` bodies live: checked by `test`'s gates, formatted by `fmt`.
+const VIEW_DIRS: [&str; 2] = ["src", "tests"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +34,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("build") => tools::ensure(false).and_then(|env| build_app(&env)),
+        Some("fmt") => fmt(),
         Some("bench") => bench::bench(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
@@ -128,6 +135,7 @@ fn serve(args: &[String]) -> Result<(), String> {
 fn test() -> Result<(), String> {
     let started = Instant::now();
     let env = tools::ensure(true)?;
+    tools::ensure_lint_tools(&env)?;
     let mut stages: Vec<(&str, f64)> = Vec::new();
     let mut stage =
         |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| -> Result<(), String> {
@@ -138,6 +146,10 @@ fn test() -> Result<(), String> {
             Ok(())
         };
 
+    stage(
+        "gates (rustfmt, leptosfmt, clippy -D warnings)",
+        &mut || gates(&env),
+    )?;
     stage("host tests (unit, contract, sandbox)", &mut || {
         run(env
             .command("cargo")
@@ -189,6 +201,105 @@ fn test() -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Formats every file as the gates want it: `view!` bodies first
+/// (leptosfmt leaves the code around them alone), then rustfmt (which
+/// leaves macro bodies alone). Runs `leptosfmt src tests && cargo fmt --all`.
+fn fmt() -> Result<(), String> {
+    let env = tools::ensure_formatters()?;
+    run(env.command("leptosfmt").args(VIEW_DIRS))?;
+    run(env.command("cargo").args(["fmt", "--all"]))
+}
+
+/// The checks that need no build of the app: formatting (rustfmt and
+/// leptosfmt) and clippy with every warning an error. All three run; the
+/// stage fails naming each one that failed, with the command that fixes
+/// formatting.
+fn gates(env: &tools::Env) -> Result<(), String> {
+    let mut failed = Vec::new();
+    if let Err(e) = run(env.command("cargo").args(["fmt", "--all", "--", "--check"])) {
+        eprintln!("xtask: gate rustfmt: {e}");
+        failed.push("rustfmt");
+    }
+    if let Err(e) = leptosfmt_check(env) {
+        eprintln!("xtask: gate leptosfmt: {e}");
+        failed.push("leptosfmt");
+    }
+    let clippy = [
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ];
+    if let Err(e) = run(env.command("cargo").args(clippy)) {
+        eprintln!("xtask: gate clippy: {e}");
+        failed.push("clippy");
+    }
+    if failed.is_empty() {
+        return Ok(());
+    }
+    let mut message = format!("gates failed: {}", failed.join(", "));
+    if failed.iter().any(|f| *f != "clippy") {
+        message.push_str(
+            "\n    format with `cargo xtask fmt` (runs `leptosfmt src tests && cargo fmt --all`)",
+        );
+    }
+    Err(message)
+}
+
+/// `leptosfmt --check` over [`VIEW_DIRS`], saying only which files differ
+/// (leptosfmt itself prints every line of each such file). A file it cannot
+/// parse fails the gate too (leptosfmt reports it but exits 0).
+fn leptosfmt_check(env: &tools::Env) -> Result<(), String> {
+    let mut command = env.command("leptosfmt");
+    command.arg("--check").args(VIEW_DIRS).current_dir(root());
+    eprintln!("$ {}", describe(&command));
+    let out = command
+        .output()
+        .map_err(|e| format!("could not start leptosfmt: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let unformatted: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("❌ "))
+        .filter_map(|l| l.strip_suffix(" is not correctly formatted. See the difference below:"))
+        .collect();
+    // `❌ PATH` on stdout, the reason on the next stderr line (tab-indented).
+    let unparsed: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("❌ "))
+        .collect();
+    let reasons: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with('\t'))
+        .map(str::trim)
+        .collect();
+    for file in &unformatted {
+        eprintln!("    not formatted: {file}");
+    }
+    for (i, file) in unparsed.iter().enumerate() {
+        eprintln!(
+            "    could not be read: {file}: {}",
+            reasons.get(i).copied().unwrap_or("")
+        );
+    }
+    if let Some(summary) = stdout.lines().find(|l| l.contains("Checked")) {
+        eprintln!("    {}", summary.trim_start_matches("ℹ️ "));
+    }
+    if out.status.success() && unformatted.is_empty() && unparsed.is_empty() {
+        Ok(())
+    } else if unformatted.is_empty() && unparsed.is_empty() {
+        Err(format!("leptosfmt failed ({}): {stderr}", out.status))
+    } else {
+        Err(format!(
+            "{} file(s) not formatted, {} unreadable",
+            unformatted.len(),
+            unparsed.len()
+        ))
+    }
 }
 
 /// The fault matrix the end-to-end tests recorded, as a table.

@@ -8,6 +8,9 @@ use std::process::Command;
 
 /// Trunk 0.22 needs a newer rustc than this machine kind has.
 const TRUNK_VERSION: &str = "0.21.14";
+/// leptosfmt, the `view!` formatter (`leptosfmt.toml`): the gates check
+/// with it and `cargo xtask fmt` formats with it, so everyone has this one.
+const LEPTOSFMT_VERSION: &str = "0.1.33";
 /// npm's binaryen version that Trunk.toml pins (`version_132`).
 const WASM_OPT_VERSION: &str = "version_132";
 
@@ -41,24 +44,63 @@ impl Env {
     }
 }
 
-/// Makes sure every tool is present, installing what is missing. With
-/// `browser`, Chromium and chromedriver too.
-pub fn ensure(browser: bool) -> Result<Env, String> {
+/// The environment with no tool checked: installed tools first on PATH.
+fn base_env() -> Result<Env, String> {
     let cargo_bin = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
         .map(|home| home.join("bin"))
         .ok_or("neither CARGO_HOME nor HOME is set")?;
     let npm_bin = root().join("node_modules/.bin");
-    let mut paths = vec![npm_bin.clone(), cargo_bin];
+    let mut paths = vec![npm_bin, cargo_bin];
     paths.extend(std::env::split_paths(
         &std::env::var_os("PATH").unwrap_or_default(),
     ));
     let path = std::env::join_paths(paths).map_err(|e| e.to_string())?;
-    let mut env = Env {
+    Ok(Env {
         path,
         chromedriver: None,
-    };
+    })
+}
+
+/// The formatters and the linter alone (for `cargo xtask fmt`).
+pub fn ensure_formatters() -> Result<Env, String> {
+    let env = base_env()?;
+    ensure_lint_tools(&env)?;
+    Ok(env)
+}
+
+/// rustfmt and clippy (rustup components), and leptosfmt at
+/// [`LEPTOSFMT_VERSION`] (`cargo install`, about a minute once).
+pub fn ensure_lint_tools(env: &Env) -> Result<(), String> {
+    for (component, probe) in [("rustfmt", "fmt"), ("clippy", "clippy")] {
+        if env.output("cargo", &[probe, "--version"]).is_none() {
+            run(env.command("rustup").args(["component", "add", component]))?;
+        }
+    }
+    let have = env.output("leptosfmt", &["--version"]).unwrap_or_default();
+    if have != format!("leptosfmt {LEPTOSFMT_VERSION}") {
+        eprintln!(
+            "Installing leptosfmt {LEPTOSFMT_VERSION} (found: {})",
+            if have.is_empty() { "none" } else { &have }
+        );
+        run(env.command("cargo").args([
+            "install",
+            "--locked",
+            "--force",
+            "leptosfmt",
+            "--version",
+            LEPTOSFMT_VERSION,
+        ]))?;
+    }
+    Ok(())
+}
+
+/// Makes sure every tool is present, installing what is missing. With
+/// `browser`, Chromium and chromedriver too.
+pub fn ensure(browser: bool) -> Result<Env, String> {
+    let mut env = base_env()?;
+    let npm_bin = root().join("node_modules/.bin");
 
     // The wasm target.
     let targets = env

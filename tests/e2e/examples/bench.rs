@@ -7,13 +7,12 @@
 //! Environment: `SANDBOX_BIN`, `BENCH_DIST`, `CHROMEDRIVER`, and
 //! optionally `BENCH_RUNS` (default 10) and `BENCH_WARMUP` (default 3).
 
-use e2e::free_port;
-use fantoccini::ClientBuilder;
+use e2e::{eventually, free_port};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A child killed with its whole process group on drop (chromedriver
 /// starts Chromium; the sandbox is alone).
@@ -92,21 +91,7 @@ async fn main() {
     }
     let mut caps = serde_json::Map::new();
     caps.insert("goog:chromeOptions".into(), options);
-    let started = Instant::now();
-    let client = loop {
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        match ClientBuilder::new(connector)
-            .capabilities(caps.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-        {
-            Ok(client) => break client,
-            Err(_) if started.elapsed() < Duration::from_secs(20) => {
-                tokio::time::sleep(Duration::from_millis(100)).await
-            }
-            Err(e) => panic!("no WebDriver session: {e}"),
-        }
-    };
+    let client = e2e::browser::session(&format!("http://127.0.0.1:{port}"), caps).await;
 
     // Memory first, the bench page alone in a fresh tab.
     client
@@ -162,15 +147,9 @@ async fn main() {
 
 /// Polls `script` until it returns something other than null/false.
 async fn wait_for(client: &fantoccini::Client, script: &str, seconds: u64) -> Value {
-    let started = Instant::now();
-    loop {
+    eventually(script, Duration::from_secs(seconds), async || {
         let value = client.execute(script, vec![]).await.expect("poll");
-        if !value.is_null() && value != json!(false) {
-            return value;
-        }
-        if started.elapsed() > Duration::from_secs(seconds) {
-            panic!("timed out after {seconds} s waiting for: {script}");
-        }
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
+        (!value.is_null() && value != json!(false)).then_some(value)
+    })
+    .await
 }

@@ -13,11 +13,11 @@
 //!   choice kept for the tab, config's language, fallback of regional tags;
 //! - 200 % text on a narrow window: nothing clipped, no sideways scrolling.
 
-use e2e::{App, Options, PATIENCE};
+use e2e::{eventually, App, Options, PATIENCE};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Locator;
 use serde_json::{json, Value};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const TAB: char = '\u{E004}';
 const ENTER: char = '\u{E007}';
@@ -129,14 +129,6 @@ async fn session(app: &App) -> String {
 
 // ---------------------------------------------------------------- helpers
 
-async fn invite_by_email(app: &App, name: &str, email: &str) {
-    app.type_in("Name", name).await;
-    app.type_in("Email", email).await;
-    app.choose("Region", "Europe").await;
-    app.click("Send invitation").await;
-    app.wait_text(".outcome", name).await;
-}
-
 /// Picks a language in the visible picker.
 async fn switch_language(app: &App, own_name: &str, tag: &str) {
     app.wait_for(Locator::Id("language-select"))
@@ -144,18 +136,21 @@ async fn switch_language(app: &App, own_name: &str, tag: &str) {
         .select_by_label(own_name)
         .await
         .unwrap();
-    let started = Instant::now();
-    while app
-        .run_js("return document.documentElement.lang;", vec![])
-        .await
-        != json!(tag)
-    {
-        assert!(
-            started.elapsed() < PATIENCE,
-            "the page did not switch to {tag}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    eventually(
+        format!("the page to switch to {tag}"),
+        PATIENCE,
+        async || {
+            let lang = app
+                .run_js("return document.documentElement.lang;", vec![])
+                .await;
+            if lang == json!(tag) {
+                Ok(())
+            } else {
+                Err(format!("its lang is {lang}"))
+            }
+        },
+    )
+    .await;
 }
 
 /// Opens the remove confirmation for the first row (by script, so axe sees
@@ -240,18 +235,15 @@ async fn tab_to(app: &App, want: &str, limit: usize) -> Vec<String> {
 }
 
 async fn wait_focus(app: &App, want: &str) {
-    let started = Instant::now();
-    loop {
+    eventually(format!("focus on {want}"), PATIENCE, async || {
         let (now, _) = focused(app).await;
         if now == want {
-            return;
+            Ok(())
+        } else {
+            Err(format!("focus is on {now}"))
         }
-        assert!(
-            started.elapsed() < PATIENCE,
-            "focus stayed on {now}, expected {want}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    })
+    .await
 }
 
 // ---------------------------------------------------------------- tests
@@ -304,7 +296,8 @@ async fn axe_finds_nothing_in_any_english_state_light_and_dark() {
         )
         .await;
     // The interpreter panel filtered to nothing, and another appointment.
-    invite_by_email(&app, "Luis Ortega", "luis@clinic.example").await;
+    app.invite_by_email("Luis Ortega", "luis@clinic.example")
+        .await;
     report.check(&app, "en: roster with two rows").await;
 
     open_remove_dialog(&app).await;
@@ -338,7 +331,8 @@ async fn axe_finds_nothing_in_any_english_state_light_and_dark() {
 async fn axe_finds_nothing_in_spanish_and_arabic() {
     let app = App::start().await;
     let mut report = AxeReport::default();
-    invite_by_email(&app, "Dr. Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example")
+        .await;
     app.wait_text(".appointment", "VRI-").await;
     for (own, tag) in [("Español", "es"), ("العربية", "ar")] {
         switch_language(&app, own, tag).await;
@@ -382,17 +376,13 @@ async fn axe_finds_nothing_in_kiosk_mode() {
     let mut report = AxeReport::default();
     app.wait_for(Locator::Css("main.app.kiosk")).await;
     report.check(&app, "kiosk: empty form").await;
-    invite_by_email(&app, "Dr. Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example")
+        .await;
     report.check(&app, "kiosk: roster and panels").await;
     switch_language(&app, "العربية", "ar").await;
     report.check(&app, "kiosk ar: roster and panels").await;
     // Wait for the idle warning (no input for 12 s).
-    app.client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(".idle-warning"))
-        .await
-        .expect("the idle warning");
+    app.wait_for(Locator::Css(".idle-warning")).await;
     report.check(&app, "kiosk ar: idle warning").await;
     report.assert_clean();
     app.finish().await;
@@ -514,12 +504,8 @@ async fn the_whole_flow_works_by_keyboard_alone() {
         "focus stays in the dialog"
     );
     press(&app, &[ESCAPE]).await;
-    app.client
-        .wait()
-        .at_most(PATIENCE)
-        .for_element(Locator::Css("dialog.confirm:not([open])"))
-        .await
-        .unwrap();
+    app.wait_for(Locator::Css("dialog.confirm:not([open])"))
+        .await;
     wait_focus(&app, "button[Remove Ana Key]").await;
     assert_eq!(app.roster().await, ["Ana Key", "Luis Key"]);
     assert_eq!(app.sandbox.kick_requests(), 0, "Escape sends nothing");
@@ -560,21 +546,22 @@ async fn live_regions(app: &App) -> Vec<(String, String)> {
 }
 
 async fn wait_live(app: &App, class: &str, needle: &str) {
-    let started = Instant::now();
-    loop {
-        let regions = live_regions(app).await;
-        if regions
-            .iter()
-            .any(|(c, t)| c.split(' ').any(|c| c == class) && t.contains(needle))
-        {
-            return;
-        }
-        assert!(
-            started.elapsed() < PATIENCE,
-            "no live region .{class} saying {needle:?}: {regions:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    eventually(
+        format!("a live region .{class} saying {needle:?}"),
+        PATIENCE,
+        async || {
+            let regions = live_regions(app).await;
+            if regions
+                .iter()
+                .any(|(c, t)| c.split(' ').any(|c| c == class) && t.contains(needle))
+            {
+                Ok(())
+            } else {
+                Err(format!("the live regions are {regions:?}"))
+            }
+        },
+    )
+    .await
 }
 
 #[tokio::test]
@@ -647,7 +634,7 @@ async fn arabic_lays_out_right_to_left_with_contacts_left_to_right_and_sticks_fo
         json!(["en", "ltr"]),
         "English from the browser"
     );
-    invite_by_email(&app, "Ana", "ana@clinic.example").await;
+    app.invite_by_email("Ana", "ana@clinic.example").await;
     switch_language(&app, "العربية", "ar").await;
     assert_eq!(
         app.run_js("return document.documentElement.dir;", vec![])
@@ -719,7 +706,8 @@ async fn config_language_with_a_region_falls_back_to_the_language() {
 #[tokio::test]
 async fn text_at_200_percent_on_a_narrow_window_loses_nothing() {
     let app = App::start().await;
-    invite_by_email(&app, "Dr. Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example")
+        .await;
     app.wait_text(".appointment", "VRI-").await;
     for (width, lang) in [(640, "en"), (640, "ar"), (360, "ar")] {
         if lang == "ar" && width == 640 {

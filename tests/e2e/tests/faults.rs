@@ -6,9 +6,9 @@
 //! Each scenario appends its row to `target/fault-matrix.tsv`, which
 //! `cargo xtask test` prints as a table.
 
-use e2e::{record_fault_row, App};
+use e2e::{eventually, record_fault_row, App};
 use serde_json::{json, Value};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How a fault is produced.
 enum Arm {
@@ -55,11 +55,19 @@ async fn disarm(app: &App, fault: &Fault) {
 /// Waits until the sandbox has logged `at_least` requests of a kind (a hung
 /// request is logged when it finally ends) and returns how many it has.
 async fn settled(count: impl Fn() -> u64, at_least: u64) -> u64 {
-    let started = Instant::now();
-    while count() < at_least && started.elapsed() < Duration::from_secs(10) {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    count()
+    eventually(
+        format!("the sandbox to log {at_least} request(s)"),
+        Duration::from_secs(10),
+        async || {
+            let n = count();
+            if n >= at_least {
+                Ok(n)
+            } else {
+                Err(format!("{n} so far"))
+            }
+        },
+    )
+    .await
 }
 
 fn check_message(fault: &Fault, message: &str) {

@@ -2,50 +2,16 @@
 //! end: the handshake, events, auto-height, the token handoff and its
 //! renewal, the security checks, and kiosk mode.
 
-use e2e::{App, Options, PATIENCE};
+use e2e::{eventually, App, Options, PATIENCE};
 use fantoccini::Locator;
 use serde_json::{json, Value};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn hosted(require_token: bool) -> Options {
     Options {
         host_page: true,
         require_token,
         ..Options::default()
-    }
-}
-
-/// Invites `name` by email from inside the app's frame.
-async fn invite(app: &App, name: &str, email: &str) {
-    app.type_in("Name", name).await;
-    app.type_in("Email", email).await;
-    app.choose("Region", "Europe").await;
-    app.click("Send invitation").await;
-    app.wait_text(".outcome", &format!("Invitation sent to {name}."))
-        .await;
-    assert!(app.roster().await.contains(&name.to_string()));
-}
-
-/// The tokens the host page sent in `auth` messages, in order.
-async fn tokens_sent(app: &App) -> Vec<String> {
-    app.host_log()
-        .await
-        .into_iter()
-        .filter(|(direction, m)| direction == "to-app" && m["type"] == "auth")
-        .map(|(_, m)| m["payload"]["token"].as_str().unwrap().to_string())
-        .collect()
-}
-
-/// Polls `probe` until it returns true, or fails saying what was awaited.
-async fn eventually<F, Fut>(what: &str, within: Duration, mut probe: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let started = Instant::now();
-    while !probe().await {
-        assert!(started.elapsed() < within, "waited for {what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
@@ -59,13 +25,14 @@ async fn ready_auth_handshake_and_invite_remove_events_reach_the_host() {
     assert_eq!(ready[0]["payload"]["app"], "vri-invite");
     assert!(ready[0]["id"].is_string());
     eventually("the host to answer ready with auth", PATIENCE, || async {
-        tokens_sent(&app).await.len() == 1
+        app.tokens_sent().await.len() == 1
     })
     .await;
-    let token = tokens_sent(&app).await[0].clone();
+    let token = app.tokens_sent().await[0].clone();
 
     app.enter_app().await;
-    invite(&app, "Dr. Ana Ruiz", "ana.ruiz@clinic.example").await;
+    app.invite_by_email("Dr. Ana Ruiz", "ana.ruiz@clinic.example")
+        .await;
     app.leave_app().await;
 
     let invited = app.wait_from_app("invited", 1).await;
@@ -114,34 +81,37 @@ async fn ready_auth_handshake_and_invite_remove_events_reach_the_host() {
 /// Waits until the frame's inner height equals the app's content height (at
 /// least `min` px) with nothing scrolling inside the frame; returns it.
 async fn wait_fit(app: &App, min: u64) -> u64 {
-    let started = Instant::now();
-    loop {
-        app.enter_app().await;
-        let inside = app
-            .run_js(
-                "return [Math.ceil(document.body.getBoundingClientRect().height), document.documentElement.scrollHeight, document.documentElement.clientHeight];",
-                vec![],
-            )
-            .await;
-        app.leave_app().await;
-        let frame = app
-            .run_js(
-                "return document.getElementById('app-frame').clientHeight;",
-                vec![],
-            )
-            .await
-            .as_u64()
-            .unwrap();
-        let [content, scroll, client] = [0, 1, 2].map(|i| inside[i].as_u64().unwrap());
-        if frame == content && scroll <= client && content >= min {
-            return content;
-        }
-        assert!(
-            started.elapsed() < PATIENCE,
-            "waited for the frame ({frame} px) to fit the content ({content} px, at least {min}; scroll {scroll} / {client})"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    eventually(
+        format!("the frame to fit the content (at least {min} px), nothing scrolling inside"),
+        PATIENCE,
+        async || {
+            app.enter_app().await;
+            let inside = app
+                .run_js(
+                    "return [Math.ceil(document.body.getBoundingClientRect().height), document.documentElement.scrollHeight, document.documentElement.clientHeight];",
+                    vec![],
+                )
+                .await;
+            app.leave_app().await;
+            let frame = app
+                .run_js(
+                    "return document.getElementById('app-frame').clientHeight;",
+                    vec![],
+                )
+                .await
+                .as_u64()
+                .unwrap();
+            let [content, scroll, client] = [0, 1, 2].map(|i| inside[i].as_u64().unwrap());
+            if frame == content && scroll <= client && content >= min {
+                Ok(content)
+            } else {
+                Err(format!(
+                    "the frame is {frame} px, the content {content} px; scroll {scroll} / {client}"
+                ))
+            }
+        },
+    )
+    .await
 }
 
 #[tokio::test]
@@ -153,8 +123,8 @@ async fn the_frame_height_follows_the_content() {
     let before = wait_fit(&app, 300).await;
 
     app.enter_app().await;
-    invite(&app, "Ana Ruiz", "ana@clinic.example").await;
-    invite(&app, "Wei Zhang", "wei@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Wei Zhang", "wei@clinic.example").await;
     app.leave_app().await;
     wait_fit(&app, before + 1).await;
 
@@ -247,11 +217,11 @@ async fn after_a_401_the_app_asks_for_a_token_waits_and_completes_the_action() {
     let app = App::launch(&hosted(true)).await;
     app.open_host().await;
     eventually("the first token", PATIENCE, || async {
-        tokens_sent(&app).await.len() == 1
+        app.tokens_sent().await.len() == 1
     })
     .await;
     app.enter_app().await;
-    invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
     app.leave_app().await;
 
     // The portal will answer token-expired by hand, so the wait can be seen.
@@ -290,7 +260,7 @@ async fn after_a_401_the_app_asks_for_a_token_waits_and_completes_the_action() {
     app.leave_app().await;
     app.wait_from_app("removed", 1).await;
 
-    let sent = tokens_sent(&app).await;
+    let sent = app.tokens_sent().await;
     let requests: Vec<(Value, Value)> = app.sandbox.tokens()["requests"]
         .as_array()
         .unwrap()
@@ -347,7 +317,7 @@ async fn host_controls_theme_kiosk_reset_and_invalid_messages() {
     app.enter_app().await;
     assert_eq!(accent().await, "#6a1b9a");
 
-    invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
     app.type_in("Name", "Half typed").await;
     app.leave_app().await;
     app.click("Reset").await;

@@ -2,18 +2,10 @@
 //! Policy with no violations, hostile answers shown as inert text, and
 //! storage that holds nothing secret and survives corruption.
 
-use e2e::App;
+use e2e::{eventually, App};
 use fantoccini::Locator;
 use serde_json::{json, Value};
-use std::time::{Duration, Instant};
-
-async fn invite(app: &App, name: &str, email: &str) {
-    app.type_in("Name", name).await;
-    app.type_in("Email", email).await;
-    app.choose("Region", "Europe").await;
-    app.click("Send invitation").await;
-    app.wait_text(".outcome", "Invitation sent to").await;
-}
+use std::time::Duration;
 
 async fn js(app: &App, script: &str) -> Value {
     app.client.execute(script, vec![]).await.expect(script)
@@ -44,7 +36,7 @@ async fn app_runs_under_a_strict_csp_with_no_violations() {
     assert!(!csp.contains("unsafe-inline"), "{csp}");
 
     js(&app, "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));").await;
-    invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
     app.ask_to_remove("Ana Ruiz").await;
     app.click("Remove Ana Ruiz").await;
     app.wait_roster(&[]).await;
@@ -63,15 +55,17 @@ async fn app_runs_under_a_strict_csp_with_no_violations() {
 
     // The check can fail: an inline script is blocked, and reported.
     js(&app, "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective)); const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.head.append(s);").await;
-    let started = Instant::now();
-    while app.sandbox.state()["csp_reports"]
-        .as_array()
-        .unwrap()
-        .is_empty()
-        && started.elapsed() < Duration::from_secs(10)
-    {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    eventually(
+        "the violation to reach the report endpoint",
+        Duration::from_secs(10),
+        async || {
+            !app.sandbox.state()["csp_reports"]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        },
+    )
+    .await;
     assert_eq!(
         js(&app, "return window.__ran === undefined;").await,
         json!(true),
@@ -135,7 +129,9 @@ async fn hostile_answer_shows_as_inert_text_and_the_layout_holds() {
     app.sandbox.fail(
         json!({"status": 200, "body": answer.to_string(), "content_type": "application/json"}),
     );
-    invite(&app, "Guest", "guest@clinic.example").await;
+    // The answer names someone else: wait for the outcome, whoever it names.
+    app.invite_by_email_until("Guest", "guest@clinic.example", "Invitation sent to")
+        .await;
 
     let shown = js(
         &app,
@@ -228,7 +224,7 @@ async fn hostile_answer_shows_as_inert_text_and_the_layout_holds() {
 #[tokio::test]
 async fn saved_roster_holds_nothing_secret_and_bad_saves_are_discarded_with_a_notice() {
     let app = App::start().await;
-    invite(&app, "Ana Ruiz", "ana@clinic.example").await;
+    app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
     let keys = js(
         &app,
         "return [Object.keys(sessionStorage), Object.keys(localStorage)];",
@@ -247,7 +243,7 @@ async fn saved_roster_holds_nothing_secret_and_bad_saves_are_discarded_with_a_no
     app.wait_text(".saved-notice", "could not be read and was cleared")
         .await;
     assert!(app.roster().await.is_empty());
-    invite(&app, "Wei Zhang", "wei@clinic.example").await;
+    app.invite_by_email("Wei Zhang", "wei@clinic.example").await;
     app.wait_roster(&["Wei Zhang"]).await;
 
     js(&app, "sessionStorage.setItem('vri-invite.roster', JSON.stringify({version: 0, roster: ['old shape']}));").await;
