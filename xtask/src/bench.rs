@@ -403,6 +403,18 @@ fn verdict(ok: bool) -> &'static str {
 }
 
 fn print_report(r: &Value) {
+    print_sizes(r);
+    print_crates(r);
+    if r["render"].is_null() {
+        return; // --size
+    }
+    print_lighthouse(&r["lighthouse"]);
+    print_render(r);
+    print_memory(&r["memory"]);
+}
+
+/// Each served file and the page, compressed.
+fn print_sizes(r: &Value) {
     println!("\n## Size (dist/)\n");
     println!("| file | raw KB | gzip -9 KB | brotli -q 11 KB |");
     println!("|---|---:|---:|---:|");
@@ -433,7 +445,10 @@ fn print_report(r: &Value) {
         verdict(br <= PAGE_BROTLI_TARGET),
         br
     );
+}
 
+/// The wasm's code by crate, and each crate's estimated share on the wire.
+fn print_crates(r: &Value) {
     let w = &r["wasm_by_crate"];
     println!(
         "\n## Wasm code by crate (before wasm-opt: {} KB code, {} KB data)\n",
@@ -462,11 +477,10 @@ fn print_report(r: &Value) {
             c["functions"]
         );
     }
+}
 
-    if r["render"].is_null() {
-        return; // --size
-    }
-    let l = &r["lighthouse"];
+/// Lighthouse mobile, or why it was skipped.
+fn print_lighthouse(l: &Value) {
     if l.is_object() {
         println!("\n## Lighthouse mobile (median of {} runs)\n", l["runs"]);
         println!("| performance | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms |");
@@ -487,7 +501,10 @@ fn print_report(r: &Value) {
     } else {
         println!("\n## Lighthouse: skipped (--quick)");
     }
+}
 
+/// The app's lists against the hand-written JS page.
+fn print_render(r: &Value) {
     println!(
         "\n## Rendering, headless Chromium (median of {} runs after warm-up; to the next paint)\n",
         r["render_runs"]
@@ -522,8 +539,10 @@ fn print_report(r: &Value) {
             target
         );
     }
+}
 
-    let m = &r["memory"];
+/// Memory after load, at each peak and after five create/clear cycles.
+fn print_memory(m: &Value) {
     println!("\n## Memory (the app's roster, after a forced GC)\n");
     println!("| moment | JS heap KB | wasm memory KB |");
     println!("|---|---:|---:|");

@@ -135,28 +135,7 @@ pub fn InviteForm() -> impl IntoView {
                         />
                     </Show>
                     <Show when=phone_mode>
-                        <TextField
-                            id="invite-phone"
-                            name="phone"
-                            label=|t| t.phone
-                            hint=|t| t.phone_hint
-                            kind=PHONE
-                            value=fields.phone
-                            error=error(|e| e.phone.clone())
-                            described_by_more="invite-dial-preview"
-                        />
-                        <TextField
-                            id="invite-dtmf"
-                            name="dtmf"
-                            label=|t| t.dtmf
-                            hint=|t| t.dtmf_hint
-                            kind=TONES
-                            value=fields.dtmf
-                            error=error(|e| e.dtmf.clone())
-                        />
-                        <p class="dial-preview" id="invite-dial-preview" dir="auto">
-                            {move || preview.get()}
-                        </p>
+                        <PhoneFields fields=fields errors=errors preview=preview.into() />
                     </Show>
                     <RegionSelect
                         regions=regions
@@ -175,6 +154,44 @@ pub fn InviteForm() -> impl IntoView {
             </form>
             <Outcome outcome=outcome.into() pending=pending.into() />
         </section>
+    }
+}
+
+/// The phone number, its DTMF tones and the number as it will be dialed.
+#[component]
+fn PhoneFields(
+    /// The form's fields.
+    fields: InviteFields,
+    /// The field messages.
+    errors: Memo<FieldErrors>,
+    /// "Will dial +44 20 7946 0958, then send 1234#".
+    preview: Signal<Option<String>>,
+) -> impl IntoView {
+    let error =
+        move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+    view! {
+        <TextField
+            id="invite-phone"
+            name="phone"
+            label=|t| t.phone
+            hint=|t| t.phone_hint
+            kind=PHONE
+            value=fields.phone
+            error=error(|e| e.phone.clone())
+            described_by_more="invite-dial-preview"
+        />
+        <TextField
+            id="invite-dtmf"
+            name="dtmf"
+            label=|t| t.dtmf
+            hint=|t| t.dtmf_hint
+            kind=TONES
+            value=fields.dtmf
+            error=error(|e| e.dtmf.clone())
+        />
+        <p class="dial-preview" id="invite-dial-preview" dir="auto">
+            {move || preview.get()}
+        </p>
     }
 }
 

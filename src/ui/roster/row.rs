@@ -4,7 +4,7 @@
 use crate::config::Config;
 use crate::domain::labels::{label, CodeKind};
 use crate::domain::participant::Contact;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, Lang, Texts};
 use crate::state::roster::{Row, RowState};
 use crate::state::selection::Selection;
 use leptos::prelude::*;
@@ -48,29 +48,7 @@ pub fn RosterRow(
             ),
         )
     });
-    let contact = match p.contact() {
-        Contact::Email(email) => view! {
-            <span class="contact" dir="ltr">
-                {email}
-            </span>
-        }
-        .into_any(),
-        Contact::Phone {
-            masked,
-            last_digits,
-        } => view! {
-            <span
-                class="contact"
-                dir="ltr"
-                role="img"
-                aria-label=fill(t.phone_ending, &[("digits", &last_digits)])
-            >
-                {masked}
-            </span>
-        }
-        .into_any(),
-        Contact::Unknown => view! { <span class="contact">{t.no_contact}</span> }.into_any(),
-    };
+    let contact = contact_view(p.contact(), t);
     let identity = p
         .answer
         .video_account_identity
@@ -81,19 +59,7 @@ pub fn RosterRow(
     let row_state = RwSignal::from(row.state.clone());
     let state = move || row_state.get();
     let removing = move || state() == RowState::Removing;
-    let details = selection.map(|selection| {
-        view! {
-            <button
-                type="button"
-                class="details-button"
-                aria-label=fill(t.details_for, &[("name", &name)])
-                aria-pressed=move || if selection.shown() == Some(key) { "true" } else { "false" }
-                on:click=move |_| selection.show(key)
-            >
-                {t.details}
-            </button>
-        }
-    });
+    let details = selection.map(|selection| details_button(selection, key, &name, t));
     let clicked = row.clone();
     let remove_label = fill(t.remove_name, &[("name", &name)]);
 
@@ -145,5 +111,48 @@ pub fn RosterRow(
                 }}
             </p>
         </li>
+    }
+}
+
+/// How the person was reached: the email, or the phone masked but for its
+/// last digits (read as "phone ending in 0958").
+fn contact_view(contact: Contact, t: &'static Texts) -> AnyView {
+    match contact {
+        Contact::Email(email) => view! {
+            <span class="contact" dir="ltr">
+                {email}
+            </span>
+        }
+        .into_any(),
+        Contact::Phone {
+            masked,
+            last_digits,
+        } => view! {
+            <span
+                class="contact"
+                dir="ltr"
+                role="img"
+                aria-label=fill(t.phone_ending, &[("digits", &last_digits)])
+            >
+                {masked}
+            </span>
+        }
+        .into_any(),
+        Contact::Unknown => view! { <span class="contact">{t.no_contact}</span> }.into_any(),
+    }
+}
+
+/// The row's Details button: shows this person's panels under the roster.
+fn details_button(selection: Selection, key: i64, name: &str, t: &'static Texts) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="details-button"
+            aria-label=fill(t.details_for, &[("name", name)])
+            aria-pressed=move || if selection.shown() == Some(key) { "true" } else { "false" }
+            on:click=move |_| selection.show(key)
+        >
+            {t.details}
+        </button>
     }
 }

@@ -19,13 +19,13 @@ mod secret;
 mod when;
 
 use crate::api::model::{ParaRequestProvider, Schedule};
-use crate::config::Config;
+use crate::config::{Config, Labels};
 use crate::domain::appointment::{joined, language_pair, product};
 use crate::domain::event::AppEvent;
 use crate::domain::format::shown;
 use crate::domain::labels::{code_label, status_text, CodeKind};
 use crate::domain::time;
-use crate::i18n::fill;
+use crate::i18n::{fill, Lang};
 use crate::state::language::use_tr;
 use crate::ui::copy_button::CopyButton;
 use fact::fact;
@@ -78,10 +78,50 @@ fn Appointment(
         request_provider_id,
         confirmation_number: confirmation.clone(),
     };
+    let facts = facts(s, labels, lang);
+
+    view! {
+        <dl class="facts">
+            {facts}
+            {confirmation
+                .map(|number| {
+                    view! {
+                        <div class="fact">
+                            <dt>{t.confirmation}</dt>
+                            <dd>
+                                <span class="confirmation" dir="ltr">
+                                    {number.clone()}
+                                </span>
+                                " "
+                                <CopyButton text=number what=t.confirmation_what />
+                            </dd>
+                        </div>
+                    }
+                })}
+            {shown(s.pin.as_deref())
+                .map(|pin| {
+                    view! {
+                        <div class="fact">
+                            <dt>{t.pin}</dt>
+                            <dd>
+                                <SecretValue value=pin />
+                            </dd>
+                        </div>
+                    }
+                })}
+        </dl>
+        <JoinButton available=s.join_available == Some(true) start=start event=join_event />
+    }
+}
+
+/// The appointment's facts: when, languages, who, what, statuses, options.
+fn facts(s: &Schedule, labels: &Labels, lang: Lang) -> impl IntoView {
+    let t = lang.texts();
+    let start = time::instant(s.start_utc_date.as_ref());
     let status = |description: &Option<String>, table, code| {
         status_text(description.as_deref(), table, code, lang)
     };
-    let facts = view! {
+    view! {
         <When start=start minutes=s.schedule_duration as_sent=s.start_utc_date_str.clone() />
         {fact(
             t.languages,
@@ -146,38 +186,5 @@ fn Appointment(
                 ],
             ),
         )}
-    };
-
-    view! {
-        <dl class="facts">
-            {facts}
-            {confirmation
-                .map(|number| {
-                    view! {
-                        <div class="fact">
-                            <dt>{t.confirmation}</dt>
-                            <dd>
-                                <span class="confirmation" dir="ltr">
-                                    {number.clone()}
-                                </span>
-                                " "
-                                <CopyButton text=number what=t.confirmation_what />
-                            </dd>
-                        </div>
-                    }
-                })}
-            {shown(s.pin.as_deref())
-                .map(|pin| {
-                    view! {
-                        <div class="fact">
-                            <dt>{t.pin}</dt>
-                            <dd>
-                                <SecretValue value=pin />
-                            </dd>
-                        </div>
-                    }
-                })}
-        </dl>
-        <JoinButton available=s.join_available == Some(true) start=start event=join_event />
     }
 }

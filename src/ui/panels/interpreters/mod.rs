@@ -16,7 +16,7 @@ mod tools;
 
 use crate::config::Config;
 use crate::domain::interpreters::{visible, window, Entry, Sort, ROW_PX};
-use crate::i18n::{fill, number};
+use crate::i18n::{fill, number, Lang};
 use crate::state::language::use_tr;
 use leptos::prelude::*;
 use row::InterpreterRow;
@@ -36,7 +36,6 @@ pub fn InterpreterList(
     // The panels are rebuilt when the language changes (panels.rs).
     let lang = use_tr().0.get_untracked();
     let t = lang.texts();
-    let num = move |n: usize| number(lang, n as i64);
     let query = RwSignal::new(String::new());
     let sort = RwSignal::new(Sort::Listed);
     let scroll_top = RwSignal::new(0.0);
@@ -78,27 +77,12 @@ pub fn InterpreterList(
             <h2 id="interpreters-title">
                 {t.interpreters_title}
                 <span class="count">
-                    {move || {
-                        if count() == total() {
-                            format!("({})", num(total()))
-                        } else {
-                            format!(
-                                "({})",
-                                fill(
-                                    t.of_total,
-                                    &[("count", &num(count())), ("total", &num(total()))],
-                                ),
-                            )
-                        }
-                    }}
+                    {move || format!("({})", shown_of(count(), total(), lang))}
                 </span>
             </h2>
             <ListTools query=query sort=sort on_change=Callback::new(move |()| back_to_top()) />
             <p class="visually-hidden" role="status">
-                {move || fill(
-                    t.shown_status,
-                    &[("count", &num(count())), ("total", &num(total()))],
-                )}
+                {move || with_counts(t.shown_status, count(), total(), lang)}
             </p>
             <Show when=move || { count() == 0 }>
                 <p class="empty">
@@ -141,4 +125,19 @@ pub fn InterpreterList(
             </div>
         </section>
     }
+}
+
+/// How many are shown: "1,000", or "12 of 1,000" when a filter hides some.
+fn shown_of(count: usize, total: usize, lang: Lang) -> String {
+    if count == total {
+        number(lang, total as i64)
+    } else {
+        with_counts(lang.texts().of_total, count, total, lang)
+    }
+}
+
+/// `template` with `{count}` and `{total}` written the language's way.
+fn with_counts(template: &str, count: usize, total: usize, lang: Lang) -> String {
+    let (count, total) = (number(lang, count as i64), number(lang, total as i64));
+    fill(template, &[("count", &count), ("total", &total)])
 }

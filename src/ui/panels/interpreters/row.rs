@@ -64,28 +64,8 @@ pub fn InterpreterRow(
                     {special.map(|s| view! { <span class="tag">{s}</span> })}
                 </div>
                 <p class="langs">
-                    {entry
-                        .native
-                        .clone()
-                        .map(|l| {
-                            view! {
-                                <span>
-                                    <span class="muted">{t.native}</span>
-                                    <bdi>{l}</bdi>
-                                </span>
-                            }
-                        })}
-                    {entry
-                        .other
-                        .clone()
-                        .map(|l| {
-                            view! {
-                                <span>
-                                    <span class="muted">{t.also}</span>
-                                    <bdi>{l}</bdi>
-                                </span>
-                            }
-                        })}
+                    {labelled(t.native, entry.native.clone(), "")}
+                    {labelled(t.also, entry.other.clone(), "")}
                     {(entry.native.is_none() && entry.other.is_none())
                         .then(|| view! { <span class="muted">{t.no_languages}</span> })}
                 </p>
@@ -98,17 +78,7 @@ pub fn InterpreterRow(
                         {capability(t, t.video, entry.video)}
                         {capability(t, t.text_cap, entry.text)}
                     </ul>
-                    {entry
-                        .need_help
-                        .clone()
-                        .map(|l| {
-                            view! {
-                                <span class="need-help">
-                                    <span class="muted">{t.help_language}</span>
-                                    <bdi>{l}</bdi>
-                                </span>
-                            }
-                        })}
+                    {labelled(t.help_language, entry.need_help.clone(), "need-help")}
                     {meeting.map(|m| view! { <span class="meeting">{m}</span> })}
                 </div>
             </div>
@@ -178,4 +148,16 @@ fn capability(t: &'static Texts, what: &'static str, value: Option<bool>) -> imp
             <span aria-hidden="true">{mark} " " {what}</span>
         </li>
     }
+}
+
+/// A value with its muted label ("Native: Spanish"); nothing without a value.
+fn labelled(label: &'static str, value: Option<String>, class: &'static str) -> impl IntoView {
+    value.map(|v| {
+        view! {
+            <span class=class>
+                <span class="muted">{label}</span>
+                <bdi>{v}</bdi>
+            </span>
+        }
+    })
 }
