@@ -55,20 +55,32 @@ pub fn RosterRow(
         .clone()
         .filter(|s| !s.trim().is_empty());
     let key = row.key;
-    // A handle owned by this row's view; the state itself is the roster's.
-    let row_state = RwSignal::from(row.state.clone());
-    let state = move || row_state.get();
-    let removing = move || state() == RowState::Removing;
+    // Reads of the roster's own state signal: each closure holds a count
+    // of it (no arena entry per row to create and dispose).
+    let removing = || {
+        let state = row.state.clone();
+        move || *state.read() == RowState::Removing
+    };
+    let failed = {
+        let state = row.state.clone();
+        move || matches!(*state.read(), RowState::Failed(_))
+    };
+    let error = {
+        let state = row.state.clone();
+        move || match &*state.read() {
+            RowState::Failed(error) => Some(fill(
+                t.could_not_remove,
+                &[("message", &error.message(lang))],
+            )),
+            _ => None,
+        }
+    };
     let details = selection.map(|selection| details_button(selection, key, &name, t));
     let clicked = row.clone();
     let remove_label = fill(t.remove_name, &[("name", &name)]);
 
     view! {
-        <li
-            class="participant"
-            id=row_id(key)
-            class:failed=move || matches!(state(), RowState::Failed(_))
-        >
+        <li class="participant" id=row_id(key) class:failed=failed>
             <div class="who">
                 <span class="name">{name}</span>
                 {contact}
@@ -93,22 +105,26 @@ pub fn RosterRow(
                 class="remove"
                 id=format!("remove-{key}")
                 aria-label=remove_label
-                aria-disabled=move || removing().then_some("true")
-                on:click=move |_| {
-                    if !removing() {
-                        on_remove(clicked.clone());
+                aria-disabled={
+                    let removing = removing();
+                    move || removing().then_some("true")
+                }
+                on:click={
+                    let removing = removing();
+                    move |_| {
+                        if !removing() {
+                            on_remove(clicked.clone());
+                        }
                     }
                 }
             >
-                {move || if removing() { t.removing } else { t.remove }}
+                {
+                    let removing = removing();
+                    move || if removing() { t.removing } else { t.remove }
+                }
             </button>
             <p class="row-error" role="alert">
-                {move || match state() {
-                    RowState::Failed(error) => {
-                        Some(fill(t.could_not_remove, &[("message", &error.message(lang))]))
-                    }
-                    _ => None,
-                }}
+                {error}
             </p>
         </li>
     }
