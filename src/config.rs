@@ -31,6 +31,10 @@ pub struct Config {
     pub default_language: String,
     /// Kiosk mode: touch sizes, idle reset, screen kept awake.
     pub kiosk: Kiosk,
+    /// Logs each event in full to the console (the invite answer with its
+    /// names, numbers and PIN), for debugging a deployment. Off: the console
+    /// gets the event's type and ids only, nothing personal.
+    pub debug_log: bool,
 }
 
 /// Kiosk settings: for shared tablets in clinics.
@@ -96,6 +100,7 @@ impl Default for Config {
             allowed_host_origins: Vec::new(),
             default_language: String::new(),
             kiosk: Kiosk::default(),
+            debug_log: false,
         }
     }
 }

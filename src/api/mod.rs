@@ -33,20 +33,68 @@ pub struct Invited {
 /// A fresh `Idempotency-Key`: one per user action, reused when the user
 /// retries that action, so a request that reached the server before a
 /// timeout or a dropped connection is not carried out twice.
+///
+/// `crypto.randomUUID` exists only in secure contexts (https, localhost)
+/// and newer browsers; a kiosk on a plain-http intranet lacks it, so the
+/// key is then built from `crypto.getRandomValues` (everywhere since 2014),
+/// and as a last resort from the clock and `Math.random`. No call here can
+/// throw into the action that asked for a key.
 pub fn new_idempotency_key() -> String {
-    window_crypto_uuid().unwrap_or_else(|| {
-        // Every browser this app supports has crypto.randomUUID; this is
-        // only a fallback for an odd embedded webview.
-        format!(
-            "{:x}-{:x}",
-            js_sys::Date::now() as u64,
-            (js_sys::Math::random() * 1e16) as u64
-        )
-    })
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    if let Some(crypto) = &crypto {
+        if has_function(crypto, "randomUUID") {
+            return crypto.random_uuid();
+        }
+        let mut bytes = [0_u8; 16];
+        if has_function(crypto, "getRandomValues")
+            && crypto.get_random_values_with_u8_array(&mut bytes).is_ok()
+        {
+            return uuid_v4(bytes);
+        }
+    }
+    format!(
+        "{:x}-{:x}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 1e16) as u64
+    )
 }
 
-fn window_crypto_uuid() -> Option<String> {
-    Some(web_sys::window()?.crypto().ok()?.random_uuid())
+/// Whether `object.name` is a function (a browser API that may be missing).
+fn has_function(object: &wasm_bindgen::JsValue, name: &str) -> bool {
+    js_sys::Reflect::get(object, &name.into()).is_ok_and(|f| f.is_function())
+}
+
+/// An RFC 9562 version-4 UUID from 16 random bytes, as `randomUUID` writes it.
+fn uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let mut out = String::with_capacity(36);
+    for (i, b) in bytes.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            out.push('-');
+        }
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 0x0f)] as char);
+    }
+    out
+}
+
+/// A signal that aborts the request after `ms`: `AbortSignal.timeout` where
+/// the browser has it, else an `AbortController` and a timer (Safari before
+/// 16, older kiosk tablets). `None` only if neither exists.
+fn timeout_signal(ms: u32) -> Option<web_sys::AbortSignal> {
+    use wasm_bindgen::JsCast;
+    let class = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into()).ok()?;
+    if has_function(&class, "timeout") {
+        return Some(web_sys::AbortSignal::timeout_with_u32(ms));
+    }
+    let controller = web_sys::AbortController::new().ok()?;
+    let signal = controller.signal();
+    let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+    let _ = web_sys::window()?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms as i32);
+    Some(signal)
 }
 
 /// Decodes an invite answer: it must be a JSON object; fields may be null or
@@ -129,7 +177,7 @@ async fn send(
 
     let seconds = config.timeout_ms.div_ceil(1000);
     // One signal covers the whole exchange, headers and body alike.
-    let signal = web_sys::AbortSignal::timeout_with_u32(config.timeout_ms);
+    let signal = timeout_signal(config.timeout_ms);
     let failed = |e: gloo_net::Error| match e {
         gloo_net::Error::JsError(js) if js.name == "TimeoutError" || js.name == "AbortError" => {
             ApiError::Timeout { seconds }
@@ -147,7 +195,7 @@ async fn send(
         request = request.header("Authorization", &format!("Bearer {token}"));
     }
     let response = request
-        .abort_signal(Some(&signal))
+        .abort_signal(signal.as_ref())
         .body(json.to_string())
         .map_err(failed)?
         .send()
@@ -173,6 +221,15 @@ async fn send(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fallback_keys_are_version_4_uuids() {
+        assert_eq!(uuid_v4([0xff; 16]), "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        assert_eq!(uuid_v4([0; 16]), "00000000-0000-4000-8000-000000000000");
+        let key = uuid_v4(*b"0123456789abcdef");
+        assert_eq!(key.len(), 36);
+        assert_eq!(key.as_bytes()[14], b'4');
+    }
 
     #[test]
     fn invite_answer_must_be_an_object() {

@@ -12,25 +12,27 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Body of `POST Provider/Task/InviteThirdPartyVideoConference`: who to bring
-/// into the conference, by email link or by dialing a phone (PSTN).
+/// into the conference, by email link or by dialing a phone (PSTN). A field
+/// with no value is left out of the body, never sent as `null`: a .NET
+/// server binds `"RegionId": null` to an `int` and refuses the request.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ParaThirdPartyVideoParticipant {
-    #[serde(rename = "Email")]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "Email")]
     pub email: Option<String>,
-    #[serde(rename = "RegionId")]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "RegionId")]
     pub region_id: Option<i64>,
-    #[serde(rename = "PhoneNumber")]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "PhoneNumber")]
     pub phone_number: Option<String>,
-    #[serde(rename = "Name")]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "Name")]
     pub name: Option<String>,
     /// Tones sent once the phone call connects (digits, `*`, `#`, pauses).
-    #[serde(rename = "DTMF")]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "DTMF")]
     pub dtmf: Option<String>,
     /// `true`: dial `PhoneNumber`; `false`: email a video link to `Email`.
-    #[serde(rename = "isPSTN")]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "isPSTN")]
     pub is_pstn: Option<bool>,
     /// Legacy duplicate of `isPSTN` as `"true"`/`"false"`; always sent in step.
-    #[serde(rename = "isPSTNStr")]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "isPSTNStr")]
     pub is_pstn_str: Option<String>,
 }
 

@@ -31,9 +31,79 @@ pub enum AppEvent {
     },
 }
 
+impl AppEvent {
+    /// The event for a console: its type and ids, nothing personal (no
+    /// name, email, phone number, PIN or confirmation number).
+    pub fn summary(&self) -> String {
+        let ids = |pairs: &[(&str, Option<i64>)]| {
+            pairs
+                .iter()
+                .filter_map(|(name, id)| id.map(|id| format!(" {name} {id}")))
+                .collect::<String>()
+        };
+        match self {
+            AppEvent::Invited {
+                conference_id,
+                participant_id,
+                ..
+            } => format!(
+                "invited:{}",
+                ids(&[
+                    ("conference", *conference_id),
+                    ("participant", *participant_id)
+                ])
+            ),
+            AppEvent::Removed {
+                conference_id,
+                participant_id,
+            } => format!(
+                "removed:{}",
+                ids(&[
+                    ("conference", *conference_id),
+                    ("participant", *participant_id)
+                ])
+            ),
+            AppEvent::JoinRequested {
+                scheduled_request_id,
+                ..
+            } => format!(
+                "join-requested:{}",
+                ids(&[("scheduled request", *scheduled_request_id)])
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn summaries_carry_ids_and_nothing_personal() {
+        let invited = AppEvent::Invited {
+            participant: serde_json::json!({
+                "PersonName": "Ana Ruiz", "AppClientEmail": "ana@clinic.example",
+                "AppClientPhoneNumber": "+34911234567",
+                "secondRequest": {"providerList": [{"isSchedule": {"PIN": "4321"}}]}
+            }),
+            conference_id: Some(5001),
+            participant_id: Some(42),
+            video_account_identity: Some("va-42".into()),
+        };
+        assert_eq!(invited.summary(), "invited: conference 5001 participant 42");
+        let join = AppEvent::JoinRequested {
+            scheduled_request_id: Some(7),
+            scheduled_request_provider_id: Some(8),
+            request_provider_id: None,
+            confirmation_number: Some("VRI-640112".into()),
+        };
+        assert_eq!(join.summary(), "join-requested: scheduled request 7");
+        let removed = AppEvent::Removed {
+            conference_id: None,
+            participant_id: Some(42),
+        };
+        assert_eq!(removed.summary(), "removed: participant 42");
+    }
 
     #[test]
     fn events_serialize_as_type_and_payload() {

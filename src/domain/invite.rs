@@ -246,6 +246,23 @@ mod tests {
     }
 
     #[test]
+    fn fields_without_a_value_are_left_out_of_the_body() {
+        // No regions configured and no tones: a .NET server refuses
+        // `"RegionId": null` for its `int`, so the keys must be absent.
+        let body = validate(&email_draft(), &[], Lang::En).unwrap();
+        let json = serde_json::to_value(&body).unwrap();
+        let mut keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["Email", "Name", "isPSTN", "isPSTNStr"], "{json}");
+        assert!(!json.to_string().contains("null"), "{json}");
+    }
+
+    #[test]
     fn phone_invite_is_e164_with_tones_and_flags_in_step() {
         let draft = Draft {
             mode: Mode::Phone,

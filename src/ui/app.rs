@@ -82,11 +82,16 @@ pub fn App(
     roster.persist();
     let events = Events::new();
     // Standalone, events go to the console, where a support person can see
-    // them; the host bridge adds its own listener when embedded.
-    events.subscribe(|event| {
-        if let Ok(json) = serde_json::to_string(event) {
-            leptos::logging::log!("vri-invite event: {json}");
+    // them (type and ids; in full only with config's `debug_log`); the host
+    // bridge adds its own listener when embedded.
+    let debug_log = config.debug_log;
+    events.subscribe(move |event| match debug_log {
+        true => {
+            if let Ok(json) = serde_json::to_string(event) {
+                leptos::logging::log!("vri-invite event: {json}");
+            }
         }
+        false => leptos::logging::log!("vri-invite event {}", event.summary()),
     });
     let kiosk_settings = config.kiosk.clone();
     // Kiosk mode: from config.json, or switched by the host.
@@ -103,9 +108,13 @@ pub fn App(
     // A reset remounts the form and the roster panel, so nothing typed or
     // shown (messages, open dialogs) survives for the next person.
     let generation = RwSignal::new(0_u32);
+    // The language goes back to the one a fresh start picks (config, else
+    // the browser), not the last person's choice.
+    let default_language = config.default_language.clone();
     let reset = Callback::new(move |()| {
         roster.clear();
         storage::clear_tab();
+        language.0.set(page::initial(&default_language));
         generation.update(|g| *g += 1);
     });
     bridge::install(

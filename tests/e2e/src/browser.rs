@@ -226,6 +226,46 @@ impl App {
             .await
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
+
+    /// Runs `script` in every page this browser loads from now on, before
+    /// the page's own scripts (DevTools' `addScriptToEvaluateOnNewDocument`):
+    /// to take browser APIs away as an older browser lacks them, or to keep
+    /// what the page writes to the console.
+    pub async fn before_every_load(&self, script: &str) {
+        let session = self.client.session_id().await.unwrap().expect("a session");
+        ureq::post(&format!(
+            "{}/session/{session}/goog/cdp/execute",
+            self.driver_url
+        ))
+        .send_json(json!({
+            "cmd": "Page.addScriptToEvaluateOnNewDocument",
+            "params": {"source": script}
+        }))
+        .unwrap_or_else(|e| panic!("add a script before every load: {e}"));
+    }
+
+    /// Keeps every console call of each page loaded from now on in
+    /// `window.__console` (`level: text`), read by [`App::console`].
+    pub async fn record_console(&self) {
+        self.before_every_load(
+            "window.__console = [];
+             for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
+               const original = console[level].bind(console);
+               console[level] = (...args) => {
+                 window.__console.push(level + ': ' + args.map(String).join(' '));
+                 original(...args);
+               };
+             }",
+        )
+        .await;
+    }
+
+    /// What the page wrote to the console since it loaded (see
+    /// [`App::record_console`]).
+    pub async fn console(&self) -> Vec<String> {
+        let lines = self.run_js("return window.__console || [];", vec![]).await;
+        serde_json::from_value(lines).unwrap_or_default()
+    }
 }
 
 /// An XPath string literal for any text (XPath 1.0 has no escapes).

@@ -252,7 +252,14 @@ async fn join_disabled_shows_why_and_counts_down_live() {
 
 #[tokio::test]
 async fn join_enabled_emits_one_join_request_through_the_events_seam() {
-    let app = App::start().await;
+    // With config's debug_log the console gets each event in full (without
+    // it, type and ids only: tests/e2e/tests/world.rs).
+    let app = App::launch(&e2e::Options {
+        config: Some(json!({"debug_log": true})),
+        ..e2e::Options::default()
+    })
+    .await;
+    app.open().await;
     app.invite_by_email("Dr. Ana Ruiz", EMAIL).await;
     app.wait_text(".appointment", "VRI-640112").await;
     // Observe the app's console listener (subscribed to the Events seam).
