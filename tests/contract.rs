@@ -170,13 +170,29 @@ fn fields_we_do_not_model_survive_in_the_raw_answer() {
 }
 
 #[test]
-fn wrong_types_are_a_decode_error_not_a_panic() {
+fn a_field_of_the_wrong_type_is_left_out_not_the_answer() {
+    let invited = decode_invite(
+        r#"{"RequestConferenceSessionId":"x","RequestConferenceSessionVideoParticipantId":42,"secondRequest":[]}"#,
+    )
+    .expect("the answer is read around its odd fields");
+    assert_eq!(invited.answer.request_conference_session_id, None);
+    assert_eq!(
+        invited
+            .answer
+            .request_conference_session_video_participant_id,
+        Some(42)
+    );
+    assert_eq!(invited.answer.second_request, None);
+}
+
+#[test]
+fn an_answer_that_is_no_object_is_a_decode_error_not_a_panic() {
     for bad in [
-        r#"{"RequestConferenceSessionId":"x"}"#,
-        r#"{"secondRequest":[]}"#,
         "null",
         "42",
         "\"text\"",
+        "[1, 2]",
+        "{\"PersonName\": \"Ana\"",
     ] {
         assert!(decode_invite(bad).is_err(), "{bad}");
     }

@@ -211,6 +211,42 @@ proptest! {
             exercise(invited.raw, invited.answer)?;
         }
     }
+
+    /// Any JSON value in any display field, at any level (the answer, the
+    /// request, an interpreter, the appointment), never loses the person:
+    /// the answer decodes and keeps the ids the roster and the kick need.
+    #[test]
+    fn any_value_in_any_display_field_keeps_the_participant(
+        fields in prop::collection::vec((prop::sample::select(KEYS), json(), 0..4_usize), 1..12)
+    ) {
+        const ID: &str = "RequestConferenceSessionVideoParticipantId";
+        let mut answer = serde_json::json!({
+            ID: 42, "RequestConferenceSessionId": 5001,
+            "secondRequest": {"providerList": [{"isSchedule": {}}]}
+        });
+        for (key, value, level) in fields {
+            let ids = [ID, "RequestConferenceSessionId", "secondRequest", "providerList", "isSchedule"];
+            if ids.contains(&key) {
+                continue;
+            }
+            let slot = match level {
+                0 => &mut answer,
+                1 => &mut answer["secondRequest"],
+                2 => &mut answer["secondRequest"]["providerList"][0],
+                _ => &mut answer["secondRequest"]["providerList"][0]["isSchedule"],
+            };
+            slot[key] = value;
+        }
+        let text = answer.to_string();
+        let invited = decode_invite(&text);
+        prop_assert!(invited.is_ok(), "{:?} for {}", invited.err(), text);
+        let invited = invited.unwrap();
+        prop_assert_eq!(invited.answer.request_conference_session_video_participant_id, Some(42));
+        prop_assert_eq!(invited.answer.request_conference_session_id, Some(5001));
+        let providers = invited.answer.second_request.and_then(|s| s.provider_list);
+        prop_assert_eq!(providers.map(|p| p.len()), Some(1), "the interpreter is kept");
+        exercise(invited.raw, serde_json::from_str(&text).unwrap())?;
+    }
 }
 
 #[test]

@@ -453,6 +453,48 @@ async fn a_row_outlives_the_component_that_added_it() {
     root.remove();
 }
 
+/// A server that repeats an id, or sends 0, must not make one person
+/// replace another; the same answer again (a replayed retry) is one row.
+#[wasm_bindgen_test]
+async fn nobody_is_replaced_by_a_repeated_or_zero_id() {
+    let root = container();
+    let roster = StoredValue::new_local(None::<Roster>);
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(config());
+        let list = Roster::new(Vec::new());
+        roster.set_value(Some(list));
+        provide_context(list);
+        provide_context(Events::new());
+        view! { <RosterPanel /> }
+    });
+    let list = roster.get_value().unwrap();
+    list.add(participant(7, "Ana Ruiz"));
+    list.add(participant(7, "Luis Ortega"));
+    list.add(participant(0, "Mei Chen"));
+    list.add(participant(0, "Omar Haddad"));
+    list.add(participant(7, "Ana Ruiz"));
+    leptos::task::tick().await;
+    let names: Vec<String> = (0..root
+        .query_selector_all(".participant .name")
+        .unwrap()
+        .length())
+        .map(|i| {
+            root.query_selector_all(".participant .name")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        ["Luis Ortega", "Mei Chen", "Omar Haddad", "Ana Ruiz"],
+        "every person once; Ana's replayed answer replaced her own row"
+    );
+    root.remove();
+}
+
 #[path = "web/i18n.rs"]
 mod i18n;
 #[path = "web/panels.rs"]

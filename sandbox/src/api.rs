@@ -119,7 +119,10 @@ async fn invite(
     let invitee = request.validate()?;
     let mut conference = sandbox.lock();
     let id = conference.next_participant_id();
-    let answer = invite_answer(id, &invitee, SystemTime::now(), conference.interpreters());
+    let mut answer = invite_answer(id, &invitee, SystemTime::now(), conference.interpreters());
+    if conference.odd_types() {
+        crate::oddities::apply(&mut answer);
+    }
     conference.admit(id, answer.clone());
     Ok(Json(answer))
 }

@@ -28,6 +28,7 @@ pub(crate) fn routes() -> Router<Sandbox> {
         .route("/__sandbox/reset", post(reset))
         .route(crate::csp::REPORT_PATH, post(csp_report))
         .route("/__sandbox/interpreters", post(interpreters))
+        .route("/__sandbox/odd-types", post(odd_types))
 }
 
 async fn fail(
@@ -79,6 +80,21 @@ async fn interpreters(
 ) -> Json<Value> {
     sandbox.lock().set_interpreters(count);
     Json(json!({ "count": count }))
+}
+
+/// `POST /__sandbox/odd-types` `{"on": true}`: later invite answers are
+/// typed as .NET servers do ([`crate::oddities`]); `false` goes back.
+#[derive(Debug, Deserialize)]
+struct OddTypes {
+    on: bool,
+}
+
+async fn odd_types(
+    State(sandbox): State<Sandbox>,
+    Json(OddTypes { on }): Json<OddTypes>,
+) -> Json<Value> {
+    sandbox.lock().set_odd_types(on);
+    Json(json!({ "on": on }))
 }
 
 async fn reset(State(sandbox): State<Sandbox>) -> Json<Value> {

@@ -72,6 +72,8 @@ pub struct Conference {
     /// How many interpreters each invite answer lists; `None`: the curated few.
     interpreters: Option<usize>,
     initial_interpreters: Option<usize>,
+    /// Invite answers typed as .NET servers do ([`crate::oddities`]).
+    odd_types: bool,
 }
 
 impl Conference {
@@ -90,6 +92,7 @@ impl Conference {
             initial_latency_ms: latency_ms,
             interpreters: None,
             initial_interpreters: None,
+            odd_types: false,
         }
     }
 
@@ -199,6 +202,14 @@ impl Conference {
     }
 
     /// Replaces the pending fault plan; a count of 0 cancels it.
+    pub fn odd_types(&self) -> bool {
+        self.odd_types
+    }
+
+    pub fn set_odd_types(&mut self, on: bool) {
+        self.odd_types = on;
+    }
+
     pub fn set_failure(&mut self, plan: FailPlan) {
         self.failure.set(plan);
     }

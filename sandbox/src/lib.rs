@@ -22,7 +22,7 @@
 //! | module          | holds                                                        | imports |
 //! |-----------------|--------------------------------------------------------------|---------|
 //! | `lib` (this)    | [`app`]: the router, layer order, the request log line       | all below |
-//! | [`api`]         | the two endpoint handlers: invite, kick                      | `domain`, `error`, `providers`, `state` |
+//! | [`api`]         | the two endpoint handlers: invite, kick                      | `domain`, `error`, `oddities`, `providers`, `state` |
 //! | [`control`]     | `/__sandbox/` routes and the gate (faults, idempotency, log, latency) | `csp`, `faults`, `idempotency`, `state` |
 //! | [`files`]       | serving `dist/`: cache and security headers, `config.json` override | `caching`, `csp`, `error`, `state` |
 //! | [`state`]       | [`Config`] and [`Sandbox`], the handle handlers share        | `auth`, `domain` |
@@ -32,12 +32,13 @@
 //! | [`idempotency`] | the `Idempotency-Key` replay store                           | `error` |
 //! | [`error`]       | [`error::ApiError`]: `{"Message": ...}` bodies               | — |
 //! | [`providers`]   | the interpreter list, its photos, .NET dates                 | — |
+//! | [`oddities`]    | answers typed as .NET servers do (`/__sandbox/odd-types`)    | — |
 //! | [`csp`]         | the Content Security Policy                                  | — |
 //! | [`caching`]     | `Cache-Control` per file                                     | — |
 //! | [`host`]        | the example host page on its own origin                      | — |
 //!
 //! ```text
-//! lib ─┬─> api ─────┬──────────────> providers
+//! lib ─┬─> api ─────┬──────────────> providers, oddities
 //!      ├─> control ─┼─> state ─┬─> domain ─┬─> faults ──────┬─> error
 //!      ├─> files ───┘          │           └─> idempotency ─┤
 //!      │   (files ─> caching, csp; control ─> csp)          │
@@ -62,6 +63,7 @@ pub mod faults;
 pub mod files;
 pub mod host;
 pub mod idempotency;
+pub mod oddities;
 pub mod providers;
 pub mod state;
 

@@ -7,6 +7,7 @@
 
 pub mod dates;
 pub mod error;
+pub mod lenient;
 pub mod model;
 pub mod session;
 
@@ -97,8 +98,8 @@ fn timeout_signal(ms: u32) -> Option<web_sys::AbortSignal> {
     Some(signal)
 }
 
-/// Decodes an invite answer: it must be a JSON object; fields may be null or
-/// missing. The text is kept as received so that fields we do not model
+/// Decodes an invite answer: it must be a JSON object; fields may be null,
+/// missing or oddly typed (each is read on its own, see [`lenient`]). The text is kept as received so that fields we do not model
 /// (and numbers exactly as written) survive into the kick request.
 pub fn decode_invite(text: &str) -> Result<Invited, ApiError> {
     // serde would also read a struct from an array of its fields in order;
@@ -241,10 +242,34 @@ mod tests {
             decode_invite("[1,2]"),
             Err(ApiError::Undecodable { .. })
         ));
-        assert!(matches!(
-            decode_invite(r#"{"PersonName": 5}"#),
-            Err(ApiError::Undecodable { .. })
-        ));
+        // A field in an unexpected shape is read as it allows, or left out;
+        // the person is never lost over a display field.
+        let odd = decode_invite(
+            r#"{"RequestConferenceSessionVideoParticipantId":"42","PersonName":5,
+                "secondRequest":{"providerList":[{"NativeLanguage":"Spanish","ProviderRate":"4.5",
+                "isSchedule":{"ScheduleDuration":30.0,"PIN":4321,"JoinAvailable":"true"}},"junk"]}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            odd.answer.request_conference_session_video_participant_id,
+            Some(42)
+        );
+        assert_eq!(odd.answer.person_name.as_deref(), Some("5"));
+        let providers = odd.answer.second_request.unwrap().provider_list.unwrap();
+        assert_eq!(
+            providers.len(),
+            1,
+            "the element that is no object is left out"
+        );
+        assert_eq!(
+            providers[0].native_language,
+            Some(vec!["Spanish".to_string()])
+        );
+        assert_eq!(providers[0].provider_rate, Some(4.5));
+        let schedule = providers[0].is_schedule.as_ref().unwrap();
+        assert_eq!(schedule.schedule_duration, Some(30));
+        assert_eq!(schedule.pin.as_deref(), Some("4321"));
+        assert_eq!(schedule.join_available, Some(true));
         let ok = decode_invite(r#"{"PersonName":"Ana","Extra":{"a":1}}"#).unwrap();
         assert_eq!(ok.answer.person_name.as_deref(), Some("Ana"));
         assert_eq!(ok.raw, r#"{"PersonName":"Ana","Extra":{"a":1}}"#);

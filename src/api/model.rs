@@ -4,10 +4,13 @@
 //!
 //! Every field is an `Option`: a real server sends `null` or leaves fields out
 //! wherever it likes (see `tests/fixtures/` and the README's API notes), and a
-//! missing field must never make a whole answer unreadable. Numbers documented
-//! as `3.0` are `f64`, which also accepts `3`. Dates keep the server's exact
+//! missing or oddly typed field must never make a whole answer unreadable:
+//! every answer field is read on its own by [`lenient`](super::lenient)
+//! (`"42"` for 42, `30.0` for 30, `"Spanish"` for `["Spanish"]`), and one
+//! that cannot be read is `None`. Numbers documented as `3.0` are `f64`. Dates keep the server's exact
 //! text (see [`WireDate`]) so that decoding and encoding again changes nothing.
 
+use crate::api::lenient::{lenient, lenient_objects, Lenient};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -40,28 +43,44 @@ pub struct ParaThirdPartyVideoParticipant {
 /// (as received, see `Participant::raw` in `domain::participant`) to remove them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ResultVideoConferenceParticipant {
-    #[serde(rename = "RequestConferenceSessionId")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "RequestConferenceSessionId"
+    )]
     pub request_conference_session_id: Option<i64>,
-    #[serde(rename = "RequestConferenceSessionVideoParticipantId")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "RequestConferenceSessionVideoParticipantId"
+    )]
     pub request_conference_session_video_participant_id: Option<i64>,
-    #[serde(rename = "RequestConferenceSessionVideoTypeCodeId")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "RequestConferenceSessionVideoTypeCodeId"
+    )]
     pub request_conference_session_video_type_code_id: Option<i64>,
-    #[serde(rename = "RequestConferenceSessionVideoStatusCodeId")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "RequestConferenceSessionVideoStatusCodeId"
+    )]
     pub request_conference_session_video_status_code_id: Option<i64>,
-    #[serde(rename = "PersonName")]
+    #[serde(default, deserialize_with = "lenient", rename = "PersonName")]
     pub person_name: Option<String>,
-    #[serde(rename = "ProviderName")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProviderName")]
     pub provider_name: Option<String>,
-    #[serde(rename = "AppClientEmail")]
+    #[serde(default, deserialize_with = "lenient", rename = "AppClientEmail")]
     pub app_client_email: Option<String>,
-    #[serde(rename = "AppClientPhoneNumber")]
+    #[serde(default, deserialize_with = "lenient", rename = "AppClientPhoneNumber")]
     pub app_client_phone_number: Option<String>,
-    #[serde(rename = "AppClientName")]
+    #[serde(default, deserialize_with = "lenient", rename = "AppClientName")]
     pub app_client_name: Option<String>,
     /// The identity the video engine uses for this participant.
-    #[serde(rename = "VideoAccountIdentity")]
+    #[serde(default, deserialize_with = "lenient", rename = "VideoAccountIdentity")]
     pub video_account_identity: Option<String>,
-    #[serde(rename = "secondRequest")]
+    #[serde(default, deserialize_with = "lenient", rename = "secondRequest")]
     pub second_request: Option<ResultVideoConferenceSecondRequest>,
 }
 
@@ -69,142 +88,170 @@ pub struct ResultVideoConferenceParticipant {
 /// target language and the interpreters on offer.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ResultVideoConferenceSecondRequest {
-    #[serde(rename = "RequestStatusCodeId")]
+    #[serde(default, deserialize_with = "lenient", rename = "RequestStatusCodeId")]
     pub request_status_code_id: Option<i64>,
-    #[serde(rename = "providerList")]
+    #[serde(default, deserialize_with = "lenient", rename = "providerList")]
     pub provider_list: Option<Vec<ParaRequestProvider>>,
     /// A message to show while waiting for the participant.
-    #[serde(rename = "waitingMsg")]
+    #[serde(default, deserialize_with = "lenient", rename = "waitingMsg")]
     pub waiting_msg: Option<String>,
-    #[serde(rename = "RequestConferenceSessionVideoParticipantId")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "RequestConferenceSessionVideoParticipantId"
+    )]
     pub request_conference_session_video_participant_id: Option<i64>,
-    #[serde(rename = "ToLanguageId")]
+    #[serde(default, deserialize_with = "lenient", rename = "ToLanguageId")]
     pub to_language_id: Option<i64>,
-    #[serde(rename = "ToLanguage")]
+    #[serde(default, deserialize_with = "lenient", rename = "ToLanguage")]
     pub to_language: Option<String>,
-    #[serde(rename = "additionalInfo")]
+    #[serde(default, deserialize_with = "lenient", rename = "additionalInfo")]
     pub additional_info: Option<String>,
 }
 
 /// One interpreter offered for the request.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ParaRequestProvider {
-    #[serde(rename = "RequestProviderId")]
+    #[serde(default, deserialize_with = "lenient", rename = "RequestProviderId")]
     pub request_provider_id: Option<i64>,
-    #[serde(rename = "Name")]
+    #[serde(default, deserialize_with = "lenient", rename = "Name")]
     pub name: Option<String>,
-    #[serde(rename = "NativeLanguage")]
+    #[serde(default, deserialize_with = "lenient", rename = "NativeLanguage")]
     pub native_language: Option<Vec<String>>,
-    #[serde(rename = "OtherLanguage")]
+    #[serde(default, deserialize_with = "lenient", rename = "OtherLanguage")]
     pub other_language: Option<Vec<String>>,
-    #[serde(rename = "ProviderRate")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProviderRate")]
     pub provider_rate: Option<f64>,
-    #[serde(rename = "ProviderPerformance")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProviderPerformance")]
     pub provider_performance: Option<f64>,
-    #[serde(rename = "NeedHelpLanguage")]
+    #[serde(default, deserialize_with = "lenient", rename = "NeedHelpLanguage")]
     pub need_help_language: Option<String>,
-    #[serde(rename = "SupportCall")]
+    #[serde(default, deserialize_with = "lenient", rename = "SupportCall")]
     pub support_call: Option<bool>,
-    #[serde(rename = "SupportVideo")]
+    #[serde(default, deserialize_with = "lenient", rename = "SupportVideo")]
     pub support_video: Option<bool>,
-    #[serde(rename = "SupportText")]
+    #[serde(default, deserialize_with = "lenient", rename = "SupportText")]
     pub support_text: Option<bool>,
-    #[serde(rename = "ProfileImage")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProfileImage")]
     pub profile_image: Option<ProfileImage>,
-    #[serde(rename = "ProviderSpecialTypeId")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "ProviderSpecialTypeId"
+    )]
     pub provider_special_type_id: Option<i64>,
-    #[serde(rename = "isSchedule")]
+    #[serde(default, deserialize_with = "lenient", rename = "isSchedule")]
     pub is_schedule: Option<Schedule>,
-    #[serde(rename = "AnyMeetingExist")]
+    #[serde(default, deserialize_with = "lenient", rename = "AnyMeetingExist")]
     pub any_meeting_exist: Option<bool>,
 }
 
 /// An interpreter's profile picture, as base64 bytes with their mime type.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProfileImage {
-    #[serde(rename = "FileName")]
+    #[serde(default, deserialize_with = "lenient", rename = "FileName")]
     pub file_name: Option<String>,
-    #[serde(rename = "MimeType")]
+    #[serde(default, deserialize_with = "lenient", rename = "MimeType")]
     pub mime_type: Option<String>,
-    #[serde(rename = "ImageData")]
+    #[serde(default, deserialize_with = "lenient", rename = "ImageData")]
     pub image_data: Option<String>,
-    #[serde(rename = "ServerImageId")]
+    #[serde(default, deserialize_with = "lenient", rename = "ServerImageId")]
     pub server_image_id: Option<i64>,
 }
 
 /// `isSchedule`: the scheduled appointment an interpreter is booked for.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Schedule {
-    #[serde(rename = "ScheduledRequestId")]
+    #[serde(default, deserialize_with = "lenient", rename = "ScheduledRequestId")]
     pub scheduled_request_id: Option<i64>,
-    #[serde(rename = "ScheduledBlockId")]
+    #[serde(default, deserialize_with = "lenient", rename = "ScheduledBlockId")]
     pub scheduled_block_id: Option<i64>,
-    #[serde(rename = "startUtcDate")]
+    #[serde(default, deserialize_with = "lenient", rename = "startUtcDate")]
     pub start_utc_date: Option<WireDate>,
-    #[serde(rename = "startUtcDateStr")]
+    #[serde(default, deserialize_with = "lenient", rename = "startUtcDateStr")]
     pub start_utc_date_str: Option<String>,
     /// Length of the appointment (an integer on the wire).
-    #[serde(rename = "ScheduleDuration")]
+    #[serde(default, deserialize_with = "lenient", rename = "ScheduleDuration")]
     pub schedule_duration: Option<i64>,
-    #[serde(rename = "PersonId")]
+    #[serde(default, deserialize_with = "lenient", rename = "PersonId")]
     pub person_id: Option<i64>,
-    #[serde(rename = "ClientName")]
+    #[serde(default, deserialize_with = "lenient", rename = "ClientName")]
     pub client_name: Option<String>,
-    #[serde(rename = "PIN")]
+    #[serde(default, deserialize_with = "lenient", rename = "PIN")]
     pub pin: Option<String>,
-    #[serde(rename = "ForceId")]
+    #[serde(default, deserialize_with = "lenient", rename = "ForceId")]
     pub force_id: Option<String>,
-    #[serde(rename = "PersonName")]
+    #[serde(default, deserialize_with = "lenient", rename = "PersonName")]
     pub person_name: Option<String>,
-    #[serde(rename = "PersonEmail")]
+    #[serde(default, deserialize_with = "lenient", rename = "PersonEmail")]
     pub person_email: Option<String>,
-    #[serde(rename = "PersonPhoneNumber")]
+    #[serde(default, deserialize_with = "lenient", rename = "PersonPhoneNumber")]
     pub person_phone_number: Option<String>,
-    #[serde(rename = "ClientUserId")]
+    #[serde(default, deserialize_with = "lenient", rename = "ClientUserId")]
     pub client_user_id: Option<i64>,
-    #[serde(rename = "FromLanguageId")]
+    #[serde(default, deserialize_with = "lenient", rename = "FromLanguageId")]
     pub from_language_id: Option<i64>,
-    #[serde(rename = "FromLanguage")]
+    #[serde(default, deserialize_with = "lenient", rename = "FromLanguage")]
     pub from_language: Option<String>,
-    #[serde(rename = "ToLanguageId")]
+    #[serde(default, deserialize_with = "lenient", rename = "ToLanguageId")]
     pub to_language_id: Option<i64>,
-    #[serde(rename = "ToLanguage")]
+    #[serde(default, deserialize_with = "lenient", rename = "ToLanguage")]
     pub to_language: Option<String>,
-    #[serde(rename = "ProductName")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProductName")]
     pub product_name: Option<String>,
-    #[serde(rename = "ProductDescription")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProductDescription")]
     pub product_description: Option<String>,
-    #[serde(rename = "ProviderId")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProviderId")]
     pub provider_id: Option<i64>,
-    #[serde(rename = "ProviderEmail")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProviderEmail")]
     pub provider_email: Option<String>,
-    #[serde(rename = "ProviderPhoneNumber")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProviderPhoneNumber")]
     pub provider_phone_number: Option<String>,
-    #[serde(rename = "ProviderName")]
+    #[serde(default, deserialize_with = "lenient", rename = "ProviderName")]
     pub provider_name: Option<String>,
-    #[serde(rename = "ScheduleStatusDescription")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "ScheduleStatusDescription"
+    )]
     pub schedule_status_description: Option<String>,
-    #[serde(rename = "ScheduleStatusId")]
+    #[serde(default, deserialize_with = "lenient", rename = "ScheduleStatusId")]
     pub schedule_status_id: Option<i64>,
-    #[serde(rename = "BillPersonPrechargeProductId")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "BillPersonPrechargeProductId"
+    )]
     pub bill_person_precharge_product_id: Option<i64>,
-    #[serde(rename = "ScheduledRequestRoutingStatusCodeId")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "ScheduledRequestRoutingStatusCodeId"
+    )]
     pub scheduled_request_routing_status_code_id: Option<i64>,
-    #[serde(rename = "ScheduledRequestRoutingStatus")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "ScheduledRequestRoutingStatus"
+    )]
     pub scheduled_request_routing_status: Option<String>,
-    #[serde(rename = "JoinAvailable")]
+    #[serde(default, deserialize_with = "lenient", rename = "JoinAvailable")]
     pub join_available: Option<bool>,
-    #[serde(rename = "callPurpose")]
+    #[serde(default, deserialize_with = "lenient", rename = "callPurpose")]
     pub call_purpose: Option<String>,
-    #[serde(rename = "ConfirmationNumber")]
+    #[serde(default, deserialize_with = "lenient", rename = "ConfirmationNumber")]
     pub confirmation_number: Option<String>,
-    #[serde(rename = "GenderOptionCode")]
+    #[serde(default, deserialize_with = "lenient", rename = "GenderOptionCode")]
     pub gender_option_code: Option<String>,
-    #[serde(rename = "VideoOptionCode")]
+    #[serde(default, deserialize_with = "lenient", rename = "VideoOptionCode")]
     pub video_option_code: Option<String>,
-    #[serde(rename = "IsOffered")]
+    #[serde(default, deserialize_with = "lenient", rename = "IsOffered")]
     pub is_offered: Option<bool>,
-    #[serde(rename = "ScheduledRequestProviderId")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        rename = "ScheduledRequestProviderId"
+    )]
     pub scheduled_request_provider_id: Option<i64>,
 }
 
@@ -224,6 +271,19 @@ impl WireDate {
         crate::api::dates::parse_utc(self.0.trim())
     }
 }
+
+impl Lenient for WireDate {
+    fn from_str(s: &str) -> Option<WireDate> {
+        Some(WireDate(s.to_string()))
+    }
+}
+
+lenient_objects!(
+    ResultVideoConferenceSecondRequest,
+    ParaRequestProvider,
+    ProfileImage,
+    Schedule,
+);
 
 impl Serialize for WireDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

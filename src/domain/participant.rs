@@ -27,9 +27,12 @@ impl Participant {
         Participant { sent, raw, answer }
     }
 
-    /// The server's id for this video participant, if it sent one.
+    /// The server's id for this video participant, if it sent a usable one
+    /// (an id of 0 or below is what a .NET default looks like: no id).
     pub fn id(&self) -> Option<i64> {
-        self.answer.request_conference_session_video_participant_id
+        self.answer
+            .request_conference_session_video_participant_id
+            .filter(|id| *id > 0)
     }
 
     /// How the person is shown: the server's name for them, else ours, else

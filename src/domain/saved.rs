@@ -66,9 +66,11 @@ pub fn decode(text: &str, lang: Lang) -> Result<Vec<Participant>, String> {
         .participants
         .into_iter()
         .map(|p| {
-            let answer =
-                serde_json::from_str(&p.answer).map_err(|_| t.saved_participant_bad.to_string())?;
-            Ok(Participant::new(p.sent, p.answer, answer))
+            // Read as the answer was when it arrived: an object, its fields
+            // each on their own.
+            let invited = crate::api::decode_invite(&p.answer)
+                .map_err(|_| t.saved_participant_bad.to_string())?;
+            Ok(Participant::new(p.sent, invited.raw, invited.answer))
         })
         .collect()
 }
@@ -99,7 +101,7 @@ mod tests {
             .unwrap_err()
             .contains("another version"));
         assert!(decode(
-            r#"{"version":1,"participants":[{"sent":{},"answer":"{\"PersonName\":5}"}]}"#,
+            r#"{"version":1,"participants":[{"sent":{},"answer":"[5]"}]}"#,
             Lang::En
         )
         .is_err());

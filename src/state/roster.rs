@@ -101,10 +101,19 @@ impl Roster {
         }
     }
 
-    /// Adds a participant; one the server already gave us (same id) is
-    /// replaced. Returns the row's key.
+    /// Adds a participant. The same answer again (a replayed retry) replaces
+    /// its row; a different person under an id already listed (a server
+    /// that repeats ids) gets a row of its own, with a local key, so nobody
+    /// is silently replaced. Returns the row's key.
     pub fn add(&self, participant: Participant) -> i64 {
-        let row = Row::new(participant);
+        let mut row = Row::new(participant);
+        let taken_by_another = self.rows.with_untracked(|rows| {
+            rows.iter()
+                .any(|r| r.key == row.key && r.participant.raw != row.participant.raw)
+        });
+        if taken_by_another {
+            row.key = LOCAL_KEYS.fetch_sub(1, Ordering::Relaxed);
+        }
         let key = row.key;
         self.forget_state(key);
         self.rows.update(|rows| {

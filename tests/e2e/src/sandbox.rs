@@ -185,6 +185,11 @@ impl Sandbox {
         self.post("/__sandbox/interpreters", json!({ "count": count }));
     }
 
+    /// Later invite answers are typed as .NET servers do (sandbox `oddities`).
+    pub fn odd_types(&self, on: bool) {
+        self.post("/__sandbox/odd-types", json!({ "on": on }));
+    }
+
     pub fn invite_requests(&self) -> u64 {
         self.state()["invite_requests"]
             .as_u64()

@@ -224,3 +224,32 @@ async fn in_kiosk_mode_every_control_is_at_least_48_px_high() {
     assert_eq!(small[0], json!([]), "controls under 48 px in kiosk mode");
     app.finish().await;
 }
+
+#[tokio::test]
+async fn an_answer_typed_as_dotnet_servers_do_keeps_the_person_and_shows_what_it_can() {
+    const NAME: &str = "Ana Odd-Types";
+    let app = App::start().await;
+    app.sandbox.odd_types(true);
+    app.invite_by_email(NAME, "ana.odd@clinic.example").await;
+    // "NativeLanguage": "Spanish", rates as strings, 30.0 for the duration,
+    // a string for ProfileImage, a list element that is no interpreter.
+    app.wait_text(".interpreters .count", "(6)").await;
+    let first = app.text(".interpreter").await;
+    assert!(
+        first.contains("Spanish"),
+        "a single language is shown: {first}"
+    );
+    app.wait_text(".appointment", "VRI-640112").await;
+    // A reload brings them back from the saved answer, still removable.
+    app.open().await;
+    app.wait_roster(&[NAME]).await;
+    app.remove(NAME).await;
+    let kicks = app.sandbox.state()["kicks"].clone();
+    assert_eq!(
+        kicks[0]["matches_answer"],
+        json!(true),
+        "kicked with the answer as received: {kicks}"
+    );
+    assert!(app.roster().await.is_empty());
+    app.finish().await;
+}
