@@ -95,7 +95,7 @@ fn with_security_headers(mut response: Response, config: &Config) -> Response {
         return response;
     }
     if let Ok(policy) =
-        HeaderValue::from_str(&csp::content_security_policy(&config.dist, &config_json))
+        HeaderValue::from_str(&csp::content_security_policy(&config_json))
     {
         headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     }

@@ -9,6 +9,10 @@
 //! - `build`: install what is missing and build the app into `dist/`.
 //! - `bench`: build, then measure size, Lighthouse, rendering against
 //!   hand-written JS, and memory (see `bench.rs` and BENCHMARKS.md).
+//! - `nginx-config --dist DIR --listen PORT --api URL [--base /path/]
+//!   [--report URL]`: print the nginx `server` block that serves the built
+//!   app from DIR under `--base`, with its headers, and proxies the API to
+//!   URL (`nginx.rs`).
 //! - `fmt`: format the code the way `test`'s gates check it: the `view!`
 //!   bodies with leptosfmt (`leptosfmt.toml`), then the rest with rustfmt.
 //!
@@ -16,14 +20,15 @@
 //! and Debian only: Trunk's own downloads (from GitHub) are never used.
 
 mod bench;
+mod loader;
+mod nginx;
 mod tools;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
-const USAGE: &str =
-    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | fmt | bench [--quick | --size]>";
+const USAGE: &str = "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | fmt | bench [--quick | --size] | nginx-config --dist DIR --listen PORT --api URL [--base /path/] [--report URL]>";
 
 /// Where `view!` bodies live: checked by `test`'s gates, formatted by `fmt`.
 const VIEW_DIRS: [&str; 2] = ["src", "tests"];
@@ -36,6 +41,7 @@ fn main() -> ExitCode {
         Some("build") => tools::ensure(false).and_then(|env| build_app(&env)),
         Some("fmt") => fmt(),
         Some("bench") => bench::bench(&args[1..]),
+        Some("nginx-config") => nginx_config(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -77,11 +83,14 @@ fn describe(cmd: &Command) -> String {
         .join(" ")
 }
 
-/// Builds the app with Trunk, release, offline, wasm-opt -Oz; then writes
-/// `.br` and `.gz` beside each file for the server to send as they are.
-fn build_app(env: &tools::Env) -> Result<(), String> {
+/// Builds the app with Trunk, release, offline, wasm-opt -Oz; moves Trunk's
+/// inline loader into a file of its own (`loader.rs`); then writes `.br` and
+/// `.gz` beside each file for the server to send as they are.
+pub(crate) fn build_app(env: &tools::Env) -> Result<(), String> {
     run(env.command("trunk").args(["build", "--release"]))?;
-    bench::precompress(env, &root().join("dist"))
+    let dist = root().join("dist");
+    loader::externalize_dir(&dist)?;
+    bench::precompress(env, &dist)
 }
 
 fn serve(args: &[String]) -> Result<(), String> {
@@ -200,6 +209,41 @@ fn test() -> Result<(), String> {
         "  {:>7.1} s  total, tool checks and installs included",
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// Prints the nginx `server` block for the app built in `--dist`, set up by
+/// the `config.json` there (see `nginx.rs`).
+fn nginx_config(args: &[String]) -> Result<(), String> {
+    let (mut dist, mut listen, mut api) = (None, None, None);
+    let (mut base, mut report) = ("/".to_string(), None);
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().ok_or(USAGE)?.clone();
+        match flag.as_str() {
+            "--dist" => dist = Some(value),
+            "--listen" => listen = Some(value),
+            "--api" => api = Some(value),
+            "--base" => base = value,
+            "--report" => report = Some(value),
+            _ => return Err(USAGE.into()),
+        }
+    }
+    let (Some(dist), Some(listen), Some(api)) = (dist, listen, api) else {
+        return Err(USAGE.into());
+    };
+    let dist = std::fs::canonicalize(&dist).map_err(|e| format!("--dist {dist}: {e}"))?;
+    let config = dist.join("config.json");
+    let config_json = std::fs::read_to_string(&config)
+        .map_err(|e| format!("{}: {e} (build the app first: cargo xtask build)", config.display()))?;
+    let site = nginx::Site {
+        dist: dist.to_string_lossy().into_owned(),
+        listen,
+        api,
+        base,
+        report,
+    };
+    print!("{}", nginx::server_block(&site, &config_json)?);
     Ok(())
 }
 
