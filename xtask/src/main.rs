@@ -3,7 +3,7 @@
 //! - `serve`: install what is missing, build the app (release), start the
 //!   sandbox API serving it on http://127.0.0.1:8080, and the example host
 //!   page embedding it on http://127.0.0.1:8081. Ctrl-C stops it.
-//! - `test`: install what is missing (Chromium too, when root), then run
+//! - `test`: install what is missing (Chromium and nginx too, when root), then run
 //!   the gates (rustfmt, clippy with warnings denied, leptosfmt) and every
 //!   test: host, component (headless Chromium), end to end.
 //! - `build`: install what is missing and build the app into `dist/`.
@@ -145,6 +145,7 @@ fn test() -> Result<(), String> {
     let started = Instant::now();
     let env = tools::ensure(true)?;
     tools::ensure_lint_tools(&env)?;
+    tools::ensure_nginx()?;
     let mut stages: Vec<(&str, f64)> = Vec::new();
     let mut stage =
         |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| -> Result<(), String> {
@@ -186,7 +187,7 @@ fn test() -> Result<(), String> {
     )?;
     let matrix = root().join("target/fault-matrix.tsv");
     stage(
-        "end-to-end tests (WebDriver → Chromium → app → sandbox)",
+        "end-to-end tests (WebDriver → Chromium → app → sandbox, and behind nginx)",
         &mut || {
             let _ = std::fs::remove_file(&matrix);
             run(env
@@ -196,7 +197,9 @@ fn test() -> Result<(), String> {
                 .command("cargo")
                 .args(["test", "-p", "e2e", "--", "--test-threads=2"])
                 .env("SANDBOX_BIN", root().join("target/debug/sandbox"))
-                .env("APP_DIST", root().join("dist")))
+                .env("APP_DIST", root().join("dist"))
+                .env("NGINX_BIN", tools::NGINX)
+                .env("NGINX_MODULES", tools::NGINX_MODULES))
         },
     )?;
 
