@@ -74,7 +74,10 @@ mod tests {
     #[test]
     fn the_loader_moves_to_a_hashed_file() {
         let (page, name, script) = externalize(TRUNK).unwrap();
-        assert!(name.starts_with("loader-") && name.ends_with(".js"), "{name}");
+        assert!(
+            name.starts_with("loader-") && name.ends_with(".js"),
+            "{name}"
+        );
         let hash = &name["loader-".len()..name.len() - 3];
         assert!(
             hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()),

@@ -237,8 +237,12 @@ fn nginx_config(args: &[String]) -> Result<(), String> {
     };
     let dist = std::fs::canonicalize(&dist).map_err(|e| format!("--dist {dist}: {e}"))?;
     let config = dist.join("config.json");
-    let config_json = std::fs::read_to_string(&config)
-        .map_err(|e| format!("{}: {e} (build the app first: cargo xtask build)", config.display()))?;
+    let config_json = std::fs::read_to_string(&config).map_err(|e| {
+        format!(
+            "{}: {e} (build the app first: cargo xtask build)",
+            config.display()
+        )
+    })?;
     let site = nginx::Site {
         dist: dist.to_string_lossy().into_owned(),
         listen,

@@ -55,10 +55,7 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
         ));
     }
     if site.listen.is_empty() || !safe(&site.listen, ".:[]") {
-        return Err(format!(
-            "--listen {}: a port, or address:port",
-            site.listen
-        ));
+        return Err(format!("--listen {}: a port, or address:port", site.listen));
     }
     let api = checked_url(&site.api, "--api")?;
     let api = api.trim_end_matches('/');
@@ -66,8 +63,8 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
         Some(url) => Some(checked_url(url, "--report")?),
         None => None,
     };
-    let config: serde_json::Value = serde_json::from_str(config_json)
-        .map_err(|e| format!("config.json is not JSON: {e}"))?;
+    let config: serde_json::Value =
+        serde_json::from_str(config_json).map_err(|e| format!("config.json is not JSON: {e}"))?;
     let mut ancestors = String::from("'self'");
     for origin in config["allowed_host_origins"]
         .as_array()
@@ -111,13 +108,25 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
 
     let mut out = String::new();
     let o = &mut out;
-    writeln!(o, "# vri-invite, written by `cargo xtask nginx-config` from {dist}/config.json:").unwrap();
-    writeln!(o, "# write it again when allowed_host_origins or api_base change there.").unwrap();
+    writeln!(
+        o,
+        "# vri-invite, written by `cargo xtask nginx-config` from {dist}/config.json:"
+    )
+    .unwrap();
+    writeln!(
+        o,
+        "# write it again when allowed_host_origins or api_base change there."
+    )
+    .unwrap();
     writeln!(o, "server {{").unwrap();
     writeln!(o, "    listen {};", site.listen).unwrap();
     writeln!(o, "    server_tokens off;").unwrap();
     writeln!(o, "    charset utf-8;").unwrap();
-    writeln!(o, "    charset_types text/css application/javascript application/json image/svg+xml;").unwrap();
+    writeln!(
+        o,
+        "    charset_types text/css application/javascript application/json image/svg+xml;"
+    )
+    .unwrap();
     writeln!(o).unwrap();
     writeln!(o, "    # Only the types the app ships.").unwrap();
     writeln!(o, "    types {{").unwrap();
@@ -134,13 +143,21 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
     writeln!(o, "    }}").unwrap();
     writeln!(o, "    default_type application/octet-stream;").unwrap();
     writeln!(o).unwrap();
-    writeln!(o, "    # The platform API (config.json's api_base empty: this origin).").unwrap();
+    writeln!(
+        o,
+        "    # The platform API (config.json's api_base empty: this origin)."
+    )
+    .unwrap();
     for path in ["/Provider/", "/Client/"] {
         writeln!(o, "    location {path} {{").unwrap();
         writeln!(o, "        proxy_pass {api}{path};").unwrap();
         writeln!(o, "        proxy_http_version 1.1;").unwrap();
         writeln!(o, "        proxy_set_header Host $proxy_host;").unwrap();
-        writeln!(o, "        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;").unwrap();
+        writeln!(
+            o,
+            "        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;"
+        )
+        .unwrap();
         writeln!(o, "        proxy_set_header X-Forwarded-Proto $scheme;").unwrap();
         if api.starts_with("https://") {
             writeln!(o, "        proxy_ssl_server_name on;").unwrap();
@@ -154,7 +171,11 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
         writeln!(o, "    }}").unwrap();
     }
     writeln!(o).unwrap();
-    writeln!(o, "    # CSP violation reports: point this at your collector.").unwrap();
+    writeln!(
+        o,
+        "    # CSP violation reports: point this at your collector."
+    )
+    .unwrap();
     writeln!(o, "    location = {report_path} {{").unwrap();
     match &report {
         Some(url) => {
@@ -171,7 +192,11 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
         writeln!(o, "        return 301 {base};").unwrap();
         writeln!(o, "    }}").unwrap();
     }
-    writeln!(o, "    # The app. `cargo xtask build` wrote FILE.br and FILE.gz beside each file.").unwrap();
+    writeln!(
+        o,
+        "    # The app. `cargo xtask build` wrote FILE.br and FILE.gz beside each file."
+    )
+    .unwrap();
     writeln!(o, "    location {base} {{").unwrap();
     writeln!(o, "        alias {dist}/;").unwrap();
     writeln!(o, "        index index.html;").unwrap();
@@ -179,12 +204,20 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
     writeln!(o, "        gzip_static on;").unwrap();
     o.push_str(&headers(REVALIDATE, "        "));
     writeln!(o).unwrap();
-    writeln!(o, "        # A content hash in the name: never changes under it.").unwrap();
+    writeln!(
+        o,
+        "        # A content hash in the name: never changes under it."
+    )
+    .unwrap();
     writeln!(o, "        location ~ {HASHED} {{").unwrap();
     o.push_str(&headers(IMMUTABLE, "            "));
     writeln!(o, "        }}").unwrap();
     writeln!(o).unwrap();
-    writeln!(o, "        # Edited per deployment: the file as it is, never a stale compressed copy.").unwrap();
+    writeln!(
+        o,
+        "        # Edited per deployment: the file as it is, never a stale compressed copy."
+    )
+    .unwrap();
     writeln!(o, "        location = {base}config.json {{").unwrap();
     writeln!(o, "            brotli_static off;").unwrap();
     writeln!(o, "            gzip_static off;").unwrap();
@@ -273,9 +306,7 @@ mod tests {
         assert!(app.contains("brotli_static on;") && app.contains("gzip_static on;"));
         assert!(app.contains("add_header Cache-Control \"no-cache\" always;"));
         assert!(app.contains("add_header Vary \"Accept-Encoding\" always;"));
-        assert!(app.contains(
-            "script-src 'self' 'wasm-unsafe-eval'; style-src 'self';"
-        ));
+        assert!(app.contains("script-src 'self' 'wasm-unsafe-eval'; style-src 'self';"));
         assert!(app.contains(
             "frame-ancestors 'self' https://portal.example.com http://localhost:8081; report-uri /vri/csp-report\""
         ), "{app}");
@@ -283,7 +314,9 @@ mod tests {
         assert!(app.contains("add_header X-Content-Type-Options \"nosniff\" always;"));
         assert!(app.contains("add_header Referrer-Policy \"no-referrer\" always;"));
         assert!(!block.contains("unsafe-inline") && !block.contains("sha256"));
-        assert!(block.contains("location = /vri {\n        absolute_redirect off;\n        return 301 /vri/;"));
+        assert!(block.contains(
+            "location = /vri {\n        absolute_redirect off;\n        return 301 /vri/;"
+        ));
         assert!(block.contains("application/wasm wasm;"));
     }
 
@@ -305,7 +338,10 @@ mod tests {
         let block = server_block(&site("/"), CONFIG).unwrap();
         for path in ["/Provider/", "/Client/"] {
             let api = location(&block, path);
-            assert!(api.contains(&format!("proxy_pass http://10.0.0.5:9000{path};")), "{api}");
+            assert!(
+                api.contains(&format!("proxy_pass http://10.0.0.5:9000{path};")),
+                "{api}"
+            );
             assert!(api.contains("client_max_body_size 64m;"));
             assert!(api.contains("proxy_read_timeout 130s;"));
         }
@@ -321,7 +357,8 @@ mod tests {
         site.api = "https://api.example.com/v1".into();
         let config = r#"{"api_base": "https://api.example.com/v1/", "allowed_host_origins": []}"#;
         let block = server_block(&site, config).unwrap();
-        assert!(location(&block, "= /vri/csp-report").contains("proxy_pass https://csp.example.com/collect;"));
+        assert!(location(&block, "= /vri/csp-report")
+            .contains("proxy_pass https://csp.example.com/collect;"));
         assert!(block.contains("connect-src 'self' https://api.example.com;"));
         assert!(block.contains("frame-ancestors 'self'; report-uri"));
         assert!(block.contains("proxy_pass https://api.example.com/v1/Provider/;"));

@@ -217,8 +217,11 @@ pub fn ensure_nginx() -> Result<(), String> {
     // Only ours is removed again; one already there stays as it was.
     let ours = is_root && !policy.exists();
     if ours {
-        std::fs::write(&policy, "#!/bin/sh\n# cargo xtask: no service starts while packages install\nexit 101\n")
-            .map_err(|e| format!("{}: {e}", policy.display()))?;
+        std::fs::write(
+            &policy,
+            "#!/bin/sh\n# cargo xtask: no service starts while packages install\nexit 101\n",
+        )
+        .map_err(|e| format!("{}: {e}", policy.display()))?;
         use std::os::unix::fs::PermissionsExt;
         let _ = std::fs::set_permissions(&policy, std::fs::Permissions::from_mode(0o755));
     }

@@ -219,10 +219,14 @@ async fn the_app_works_under_a_path_behind_nginx_with_its_headers() {
     // The page: no inline script, every URL relative.
     let page = nginx.text("/vri/");
     assert!(
-        !page.contains("<script type=\"module\">") && page.contains("<script type=\"module\" src=\"./loader-"),
+        !page.contains("<script type=\"module\">")
+            && page.contains("<script type=\"module\" src=\"./loader-"),
         "the loader is a file: {page}"
     );
-    assert!(!page.contains("href=\"/") && !page.contains("src=\"/"), "relative URLs only: {page}");
+    assert!(
+        !page.contains("href=\"/") && !page.contains("src=\"/"),
+        "relative URLs only: {page}"
+    );
     let wasm = page
         .split('"')
         .find(|s| s.ends_with("_bg.wasm"))
@@ -250,12 +254,18 @@ async fn the_app_works_under_a_path_behind_nginx_with_its_headers() {
     assert_eq!(header(&html, "x-content-type-options"), "nosniff");
     assert_eq!(header(&html, "referrer-policy"), "no-referrer");
     let csp = header(&html, "content-security-policy");
-    assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval';"), "{csp}");
+    assert!(
+        csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
+        "{csp}"
+    );
     assert!(
         csp.contains(&format!("frame-ancestors 'self' {};", nginx.allowed_host)),
         "{csp}"
     );
-    assert!(!csp.contains("unsafe-inline") && !csp.contains("sha256"), "{csp}");
+    assert!(
+        !csp.contains("unsafe-inline") && !csp.contains("sha256"),
+        "{csp}"
+    );
     let wasm_headers = nginx.headers(&format!("/vri/{wasm}"));
     assert_eq!(header(&wasm_headers, "content-type"), "application/wasm");
     assert_eq!(header(&wasm_headers, "content-encoding"), "br");
@@ -273,7 +283,10 @@ async fn the_app_works_under_a_path_behind_nginx_with_its_headers() {
     assert!(header(&loader_headers, "content-type").starts_with("application/javascript"));
     let config = nginx.headers("/vri/config.json");
     assert_eq!(header(&config, "cache-control"), "no-cache");
-    assert_eq!(header(&config, "content-type"), "application/json; charset=utf-8");
+    assert_eq!(
+        header(&config, "content-type"),
+        "application/json; charset=utf-8"
+    );
     assert!(
         !config.iter().any(|(n, _)| n == "content-encoding"),
         "config.json as it is"
@@ -293,9 +306,15 @@ async fn the_app_works_under_a_path_behind_nginx_with_its_headers() {
     app.open().await;
     let errors = app.console_errors().await;
     assert!(errors.is_empty(), "console errors on load: {errors:?}");
-    let icon = js(&app, "return document.querySelector('link[rel=icon]').href;").await;
+    let icon = js(
+        &app,
+        "return document.querySelector('link[rel=icon]').href;",
+    )
+    .await;
     assert!(
-        icon.as_str().unwrap().starts_with(&format!("{}/vri/favicon-", nginx.base)),
+        icon.as_str()
+            .unwrap()
+            .starts_with(&format!("{}/vri/favicon-", nginx.base)),
         "{icon}"
     );
     js(&app, "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));").await;
@@ -310,7 +329,10 @@ async fn the_app_works_under_a_path_behind_nginx_with_its_headers() {
     assert_eq!(state["participants"], json!([]), "removed on the server");
     assert_eq!(js(&app, "return window.__violations;").await, json!([]));
     let errors = app.console_errors().await;
-    assert!(errors.is_empty(), "console errors while working: {errors:?}");
+    assert!(
+        errors.is_empty(),
+        "console errors while working: {errors:?}"
+    );
     assert_eq!(state["csp_reports"], json!([]), "no violation reported");
 
     // An edited config.json is what the app gets (the build's compressed
@@ -355,7 +377,10 @@ async fn the_app_works_under_a_path_behind_nginx_with_its_headers() {
         },
     )
     .await;
-    assert_eq!(js(&app, "return window.__ran === undefined;").await, json!(true));
+    assert_eq!(
+        js(&app, "return window.__ran === undefined;").await,
+        json!(true)
+    );
     assert_eq!(
         js(&app, "return window.__violations;").await,
         json!(["script-src-elem"]),
