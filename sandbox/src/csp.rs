@@ -1,34 +1,22 @@
 //! The Content Security Policy the app is served with, and the other
 //! security headers a deployment should send (the README quotes them).
 //!
-//! Trunk's loader is one inline `<script type="module">`; instead of
-//! `'unsafe-inline'` the policy names its SHA-256 hash, computed from the
-//! built `index.html` (it changes with every build, so it is read per
-//! request). `frame-ancestors` and `connect-src` come from the app's own
+//! The page has no inline script (`cargo xtask build` moves Trunk's loader
+//! into `loader-<hash>.js`), so the policy is the same for every build:
+//! `script-src 'self' 'wasm-unsafe-eval'`, no hash, no `'unsafe-inline'`.
+//! `frame-ancestors` and `connect-src` come from the app's own
 //! `config.json`, so the portals allowed to frame it are the ones the app
-//! accepts messages from, and the API it may call is the one it is set up for.
+//! accepts messages from, and the API it may call is the one it is set up
+//! for. `cargo xtask nginx-config` writes the same policy for nginx.
 
-use base64::Engine;
-use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// Where browsers send violation reports (see `/__sandbox/state`).
 pub const REPORT_PATH: &str = "/__sandbox/csp-report";
 
-/// The policy for the app built in `dist`, set up by the `config.json` at
-/// `config` (the one the sandbox serves).
-pub fn content_security_policy(dist: &Path, config: &Path) -> String {
-    let index = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
-    let hashes: String = inline_scripts(&index)
-        .iter()
-        .map(|script| {
-            let digest = Sha256::digest(script.as_bytes());
-            format!(
-                " 'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            )
-        })
-        .collect();
+/// The policy for the app set up by the `config.json` at `config` (the one
+/// the sandbox serves).
+pub fn content_security_policy(config: &Path) -> String {
     let config: serde_json::Value = std::fs::read_to_string(config)
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok())
@@ -47,32 +35,10 @@ pub fn content_security_policy(dist: &Path, config: &Path) -> String {
         .map(|o| format!(" {o}"))
         .unwrap_or_default();
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'{api}; object-src 'none'; \
          base-uri 'none'; form-action 'none'; frame-ancestors 'self'{hosts}; report-uri {REPORT_PATH}"
     )
-}
-
-/// The bodies of `<script>` elements that have no `src`, byte for byte.
-fn inline_scripts(html: &str) -> Vec<&str> {
-    let mut scripts = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        let after = &rest[start..];
-        let Some(tag_end) = after.find('>') else {
-            break;
-        };
-        let tag = &after[..tag_end];
-        let body_and_rest = &after[tag_end + 1..];
-        let Some(close) = body_and_rest.find("</script>") else {
-            break;
-        };
-        if !tag.contains("src=") {
-            scripts.push(&body_and_rest[..close]);
-        }
-        rest = &body_and_rest[close..];
-    }
-    scripts
 }
 
 /// `https://host[:port]` with nothing after it: what CSP and postMessage compare.
@@ -98,34 +64,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_inline_scripts_only() {
-        let html = "<script type=\"module\">\nimport x;\n</script><script src=\"/a.js\"></script><script>b()</script>";
-        assert_eq!(inline_scripts(html), vec!["\nimport x;\n", "b()"]);
-    }
-
-    #[test]
-    fn policy_hashes_the_loader_and_reads_the_config() {
-        let dist = std::env::temp_dir().join(format!("sandbox-csp-{}", std::process::id()));
-        std::fs::create_dir_all(&dist).unwrap();
+    fn policy_is_static_and_reads_the_config() {
+        let dir = std::env::temp_dir().join(format!("sandbox-csp-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
-            dist.join("index.html"),
-            "<script type=\"module\">init()</script>",
-        )
-        .unwrap();
-        std::fs::write(
-            dist.join("config.json"),
+            dir.join("config.json"),
             r#"{"api_base":"https://api.example.com/v1/","allowed_host_origins":["https://portal.example.com","https://*.evil.com","https://x.com/path"]}"#,
         )
         .unwrap();
-        let csp = content_security_policy(&dist, &dist.join("config.json"));
-        std::fs::remove_dir_all(&dist).unwrap();
-        // sha256("init()"), base64.
-        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"init()"));
+        let csp = content_security_policy(&dir.join("config.json"));
+        std::fs::remove_dir_all(&dir).unwrap();
         assert!(
-            csp.contains(&format!(
-                "script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}';"
-            )),
-            "{csp}"
+            csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
+            "no hash, no inline: {csp}"
         );
         assert!(
             csp.contains("connect-src 'self' https://api.example.com;"),
@@ -135,7 +86,7 @@ mod tests {
             csp.contains("frame-ancestors 'self' https://portal.example.com;"),
             "{csp}"
         );
-        assert!(!csp.contains("unsafe-inline"));
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("sha256"));
         assert!(
             !csp.contains("evil"),
             "wildcards and paths are not origins: {csp}"
@@ -143,9 +94,8 @@ mod tests {
     }
 
     #[test]
-    fn without_a_build_the_policy_is_still_strict() {
-        let csp =
-            content_security_policy(Path::new("/nonexistent"), Path::new("/nonexistent/c.json"));
+    fn without_a_config_the_policy_is_still_strict() {
+        let csp = content_security_policy(Path::new("/nonexistent/c.json"));
         assert!(csp.starts_with(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';"
         ));

@@ -94,9 +94,7 @@ fn with_security_headers(mut response: Response, config: &Config) -> Response {
     if config.no_csp {
         return response;
     }
-    if let Ok(policy) =
-        HeaderValue::from_str(&csp::content_security_policy(&config.dist, &config_json))
-    {
+    if let Ok(policy) = HeaderValue::from_str(&csp::content_security_policy(&config_json)) {
         headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     }
     headers.insert(

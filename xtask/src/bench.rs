@@ -35,8 +35,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     if !root().join("node_modules/.bin/lighthouse").exists() {
         run(env.command("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
-    run(env.command("trunk").args(["build", "--release"]))?;
-    precompress(&env, &root().join("dist"))?;
+    crate::build_app(&env)?;
     let sizes = sizes(&env)?;
     // wasm-bindgen's output, before wasm-opt: the shipped code, names kept.
     let crates = wasm_by_crate(&root().join("target/wasm-bindgen/release/vri-invite_bg.wasm"))?;
@@ -62,6 +61,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         "--dist",
         "target/bench-dist",
     ]))?;
+    crate::loader::externalize_dir(&root().join("target/bench-dist"))?;
     let out = env
         .command("cargo")
         .args(["run", "--quiet", "-p", "e2e", "--example", "bench"])
@@ -97,18 +97,26 @@ pub fn bench(args: &[String]) -> Result<(), String> {
 }
 
 /// Writes `FILE.br` (brotli -q 11) and `FILE.gz` (gzip -9) beside every
-/// html, js, wasm, css and json file of `dir`: compressed once at build
+/// html, js, wasm, css, json and svg file of `dir` but `config.json`: compressed once at build
 /// time, at the highest levels, instead of on every request.
 pub fn precompress(env: &Env, dir: &Path) -> Result<(), String> {
     let files = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for path in files.filter_map(Result::ok).map(|e| e.path()) {
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !matches!(ext, "html" | "js" | "wasm" | "css" | "json") {
+        if !matches!(ext, "html" | "js" | "wasm" | "css" | "json" | "svg") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        // Each deployment edits its config.json: a compressed copy made at
+        // build time would be served instead of the edited file.
+        if name == "config.json" {
+            for stale in ["config.json.br", "config.json.gz"] {
+                let _ = std::fs::remove_file(dir.join(stale));
+            }
             continue;
         }
         let br = compress_with(env, "brotli", &["-q", "11", "-c"], &path)?;
         let gz = compress_with(env, "gzip", &["-9", "-n", "-c"], &path)?;
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
         std::fs::write(dir.join(format!("{name}.br")), br).map_err(|e| e.to_string())?;
         std::fs::write(dir.join(format!("{name}.gz")), gz).map_err(|e| e.to_string())?;
     }

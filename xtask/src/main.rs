@@ -3,12 +3,16 @@
 //! - `serve`: install what is missing, build the app (release), start the
 //!   sandbox API serving it on http://127.0.0.1:8080, and the example host
 //!   page embedding it on http://127.0.0.1:8081. Ctrl-C stops it.
-//! - `test`: install what is missing (Chromium too, when root), then run
+//! - `test`: install what is missing (Chromium and nginx too, when root), then run
 //!   the gates (rustfmt, clippy with warnings denied, leptosfmt) and every
 //!   test: host, component (headless Chromium), end to end.
 //! - `build`: install what is missing and build the app into `dist/`.
 //! - `bench`: build, then measure size, Lighthouse, rendering against
 //!   hand-written JS, and memory (see `bench.rs` and BENCHMARKS.md).
+//! - `nginx-config --dist DIR --listen PORT --api URL [--base /path/]
+//!   [--report URL]`: print the nginx `server` block that serves the built
+//!   app from DIR under `--base`, with its headers, and proxies the API to
+//!   URL (`nginx.rs`).
 //! - `fmt`: format the code the way `test`'s gates check it: the `view!`
 //!   bodies with leptosfmt (`leptosfmt.toml`), then the rest with rustfmt.
 //!
@@ -16,14 +20,15 @@
 //! and Debian only: Trunk's own downloads (from GitHub) are never used.
 
 mod bench;
+mod loader;
+mod nginx;
 mod tools;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
-const USAGE: &str =
-    "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | fmt | bench [--quick | --size]>";
+const USAGE: &str = "usage: cargo xtask <serve [--port N] [--host-port N] [--latency-ms N] [--require-token] | test | build | fmt | bench [--quick | --size] | nginx-config --dist DIR --listen PORT --api URL [--base /path/] [--report URL]>";
 
 /// Where `view!` bodies live: checked by `test`'s gates, formatted by `fmt`.
 const VIEW_DIRS: [&str; 2] = ["src", "tests"];
@@ -36,6 +41,7 @@ fn main() -> ExitCode {
         Some("build") => tools::ensure(false).and_then(|env| build_app(&env)),
         Some("fmt") => fmt(),
         Some("bench") => bench::bench(&args[1..]),
+        Some("nginx-config") => nginx_config(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -77,11 +83,14 @@ fn describe(cmd: &Command) -> String {
         .join(" ")
 }
 
-/// Builds the app with Trunk, release, offline, wasm-opt -Oz; then writes
-/// `.br` and `.gz` beside each file for the server to send as they are.
-fn build_app(env: &tools::Env) -> Result<(), String> {
+/// Builds the app with Trunk, release, offline, wasm-opt -Oz; moves Trunk's
+/// inline loader into a file of its own (`loader.rs`); then writes `.br` and
+/// `.gz` beside each file for the server to send as they are.
+pub(crate) fn build_app(env: &tools::Env) -> Result<(), String> {
     run(env.command("trunk").args(["build", "--release"]))?;
-    bench::precompress(env, &root().join("dist"))
+    let dist = root().join("dist");
+    loader::externalize_dir(&dist)?;
+    bench::precompress(env, &dist)
 }
 
 fn serve(args: &[String]) -> Result<(), String> {
@@ -136,6 +145,7 @@ fn test() -> Result<(), String> {
     let started = Instant::now();
     let env = tools::ensure(true)?;
     tools::ensure_lint_tools(&env)?;
+    tools::ensure_nginx()?;
     let mut stages: Vec<(&str, f64)> = Vec::new();
     let mut stage =
         |name: &'static str, f: &mut dyn FnMut() -> Result<(), String>| -> Result<(), String> {
@@ -177,7 +187,7 @@ fn test() -> Result<(), String> {
     )?;
     let matrix = root().join("target/fault-matrix.tsv");
     stage(
-        "end-to-end tests (WebDriver → Chromium → app → sandbox)",
+        "end-to-end tests (WebDriver → Chromium → app → sandbox, and behind nginx)",
         &mut || {
             let _ = std::fs::remove_file(&matrix);
             run(env
@@ -187,7 +197,9 @@ fn test() -> Result<(), String> {
                 .command("cargo")
                 .args(["test", "-p", "e2e", "--", "--test-threads=2"])
                 .env("SANDBOX_BIN", root().join("target/debug/sandbox"))
-                .env("APP_DIST", root().join("dist")))
+                .env("APP_DIST", root().join("dist"))
+                .env("NGINX_BIN", tools::NGINX)
+                .env("NGINX_MODULES", tools::NGINX_MODULES))
         },
     )?;
 
@@ -200,6 +212,45 @@ fn test() -> Result<(), String> {
         "  {:>7.1} s  total, tool checks and installs included",
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// Prints the nginx `server` block for the app built in `--dist`, set up by
+/// the `config.json` there (see `nginx.rs`).
+fn nginx_config(args: &[String]) -> Result<(), String> {
+    let (mut dist, mut listen, mut api) = (None, None, None);
+    let (mut base, mut report) = ("/".to_string(), None);
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().ok_or(USAGE)?.clone();
+        match flag.as_str() {
+            "--dist" => dist = Some(value),
+            "--listen" => listen = Some(value),
+            "--api" => api = Some(value),
+            "--base" => base = value,
+            "--report" => report = Some(value),
+            _ => return Err(USAGE.into()),
+        }
+    }
+    let (Some(dist), Some(listen), Some(api)) = (dist, listen, api) else {
+        return Err(USAGE.into());
+    };
+    let dist = std::fs::canonicalize(&dist).map_err(|e| format!("--dist {dist}: {e}"))?;
+    let config = dist.join("config.json");
+    let config_json = std::fs::read_to_string(&config).map_err(|e| {
+        format!(
+            "{}: {e} (build the app first: cargo xtask build)",
+            config.display()
+        )
+    })?;
+    let site = nginx::Site {
+        dist: dist.to_string_lossy().into_owned(),
+        listen,
+        api,
+        base,
+        report,
+    };
+    print!("{}", nginx::server_block(&site, &config_json)?);
     Ok(())
 }
 

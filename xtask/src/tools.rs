@@ -194,6 +194,52 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
     Ok(env)
 }
 
+/// Debian's nginx binary, which the end-to-end tests run (never as a service).
+pub const NGINX: &str = "/usr/sbin/nginx";
+/// Where Debian puts nginx's dynamic modules.
+pub const NGINX_MODULES: &str = "/usr/lib/nginx/modules";
+
+/// nginx and its brotli static module, from Debian, for the deployment
+/// tests (`tests/e2e/tests/nginx.rs` runs it in a temporary prefix). The
+/// packages' scripts would start a system nginx on port 80: a
+/// `policy-rc.d` that forbids starting services is in place while they
+/// install, and a system nginx found running afterwards is stopped.
+pub fn ensure_nginx() -> Result<(), String> {
+    let module = PathBuf::from(NGINX_MODULES).join("ngx_http_brotli_static_module.so");
+    if PathBuf::from(NGINX).exists() && module.exists() {
+        return Ok(());
+    }
+    let policy = PathBuf::from("/usr/sbin/policy-rc.d");
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    // Only ours is removed again; one already there stays as it was.
+    let ours = is_root && !policy.exists();
+    if ours {
+        std::fs::write(
+            &policy,
+            "#!/bin/sh\n# cargo xtask: no service starts while packages install\nexit 101\n",
+        )
+        .map_err(|e| format!("{}: {e}", policy.display()))?;
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&policy, std::fs::Permissions::from_mode(0o755));
+    }
+    let installed = apt_install(
+        &["nginx", "libnginx-mod-http-brotli-static"],
+        "nginx with its brotli static module (for the deployment tests)",
+    );
+    if ours {
+        let _ = std::fs::remove_file(&policy);
+    }
+    installed?;
+    if PathBuf::from("/run/nginx.pid").exists() {
+        eprintln!("Stopping the system nginx the package started");
+        run(Command::new(NGINX).args(["-s", "quit"]))?;
+    }
+    Ok(())
+}
+
 /// Installs Debian packages when running as root; otherwise says what to
 /// install, because a build tool must not ask for a password.
 pub fn apt_install(packages: &[&str], what: &str) -> Result<(), String> {

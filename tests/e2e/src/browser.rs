@@ -104,6 +104,9 @@ impl App {
         }
         let mut caps = serde_json::Map::new();
         caps.insert("goog:chromeOptions".into(), options);
+        // The browser's console (errors, failed loads, CSP refusals), for
+        // [`App::console_errors`].
+        caps.insert("goog:loggingPrefs".into(), json!({"browser": "ALL"}));
         let driver_url = format!("http://127.0.0.1:{port}");
         let client = session(&driver_url, caps).await;
         App {
@@ -217,6 +220,29 @@ impl App {
             .await
             .expect("read the roster");
         serde_json::from_value(names).expect("a list of names")
+    }
+
+    /// The console's errors since the last call, as Chromium logged them:
+    /// failed loads (a 404), CSP refusals and `console.error`, page loads
+    /// included (a script added after the load would miss those).
+    pub async fn console_errors(&self) -> Vec<String> {
+        let session = self
+            .client
+            .session_id()
+            .await
+            .expect("the session id")
+            .expect("a session");
+        let mut response = ureq::post(&format!("{}/session/{session}/se/log", self.driver_url))
+            .send_json(json!({"type": "browser"}))
+            .expect("chromedriver's browser log");
+        let log: Value = response.body_mut().read_json().expect("the log is JSON");
+        log["value"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| entry["level"] == "SEVERE")
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
+            .collect()
     }
 
     /// Runs `script` (a function body; `arguments` holds `args`) where the driver is.
