@@ -19,14 +19,16 @@ pub fn cache_control(path: &str) -> &'static str {
     }
 }
 
-/// Whether a file name carries Trunk's content hash: `-` then 16 lower-case
-/// hex digits, right before `.` or `_bg.`.
+/// Whether a file name carries Trunk's content hash: `-` then up to 16
+/// lower-case hex digits (a 64-bit hash printed without leading zeros: 12
+/// to 16 of them but once in 65,536 builds), right before `.` or `_bg.`.
 fn is_hashed(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     match stem.rsplit_once('-') {
         Some((_, hash)) => {
-            hash.len() == 16 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+            (12..=16).contains(&hash.len())
+                && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
         }
         None => false,
     }
@@ -40,6 +42,7 @@ mod tests {
     fn hashed_assets_are_immutable() {
         for path in [
             "/vri-invite-d7dd19e815cb6716_bg.wasm",
+            "/vri-invite-c0a9d700a2794a8_bg.wasm",
             "/vri-invite-d7dd19e815cb6716.js",
             "/main-13e9776594225fd3.css",
         ] {

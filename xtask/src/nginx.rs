@@ -17,9 +17,10 @@ use std::fmt::Write;
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Revalidated on every load: `index.html`, `config.json`, the rest.
 pub const REVALIDATE: &str = "no-cache";
-/// Trunk's content hash: `-` and 16 hex digits before the extension (or
-/// `_bg.wasm`), as `sandbox/src/caching.rs` reads it.
-const HASHED: &str = r#""-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$""#;
+/// Trunk's content hash: `-` and up to 16 hex digits (a 64-bit hash printed
+/// without leading zeros: `vri-invite-c0a9d700a2794a8_bg.wasm` has 15)
+/// before the extension (or `_bg.wasm`), as `sandbox/src/caching.rs` reads it.
+const HASHED: &str = r#""-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg)$""#;
 /// The largest request body proxied to the API. The kick body is the
 /// invite answer as received: with thousands of interpreters and their
 /// photos (up to 512 KB each) it runs to megabytes.
