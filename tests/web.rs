@@ -418,14 +418,16 @@ async fn the_screen_is_kept_awake_while_someone_is_in_the_call() {
     js_sys::eval("delete navigator.wakeLock").unwrap();
 }
 
-/// The bug a kiosk reset during an invite met: the row was added by the
-/// invite form, the reset disposed the form, and the row's state went with
-/// it. The roster owns its rows: whoever adds one may be gone at once.
-#[wasm_bindgen_test]
-async fn a_row_outlives_the_component_that_added_it() {
-    let root = container();
+/// A roster panel over an empty roster of its own, and that roster, for a
+/// test to add to from outside any component.
+fn mount_roster_panel(
+    root: &HtmlElement,
+) -> (
+    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
+    Roster,
+) {
     let roster = StoredValue::new_local(None::<Roster>);
-    let _app = leptos::mount::mount_to(root.clone(), move || {
+    let app = leptos::mount::mount_to(root.clone(), move || {
         provide_context(config());
         let list = Roster::new(Vec::new());
         roster.set_value(Some(list));
@@ -433,8 +435,17 @@ async fn a_row_outlives_the_component_that_added_it() {
         provide_context(Events::new());
         view! { <RosterPanel /> }
     });
+    (app, roster.get_value().expect("mounted"))
+}
+
+/// The bug a kiosk reset during an invite met: the row was added by the
+/// invite form, the reset disposed the form, and the row's state went with
+/// it. The roster owns its rows: whoever adds one may be gone at once.
+#[wasm_bindgen_test]
+async fn a_row_outlives_the_component_that_added_it() {
+    let root = container();
+    let (_app, list) = mount_roster_panel(&root);
     leptos::task::tick().await;
-    let list = roster.get_value().unwrap();
     // An owner that stands for the invite form: it adds a row, then is
     // disposed (the reset) before anything reads the row.
     let adder = Owner::new();
@@ -458,16 +469,7 @@ async fn a_row_outlives_the_component_that_added_it() {
 #[wasm_bindgen_test]
 async fn nobody_is_replaced_by_a_repeated_or_zero_id() {
     let root = container();
-    let roster = StoredValue::new_local(None::<Roster>);
-    let _app = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(config());
-        let list = Roster::new(Vec::new());
-        roster.set_value(Some(list));
-        provide_context(list);
-        provide_context(Events::new());
-        view! { <RosterPanel /> }
-    });
-    let list = roster.get_value().unwrap();
+    let (_app, list) = mount_roster_panel(&root);
     list.add(participant(7, "Ana Ruiz"));
     list.add(participant(7, "Luis Ortega"));
     list.add(participant(0, "Mei Chen"));
