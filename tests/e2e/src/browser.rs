@@ -270,6 +270,37 @@ impl App {
         .unwrap_or_else(|e| panic!("add a script before every load: {e}"));
     }
 
+    /// Injects an inline script into the page, as a cross-site script would,
+    /// and waits (10 s at most) until the sandbox has a CSP report. Returns
+    /// whether the script ran and the directives the page saw violated.
+    pub async fn inject_inline_script(&self) -> (bool, Vec<String>) {
+        self.run_js(
+            "window.__violations = [];
+             document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));
+             const s = document.createElement('script');
+             s.textContent = 'window.__ran = true';
+             document.head.append(s);",
+            vec![],
+        )
+        .await;
+        eventually(
+            "a CSP report to reach the sandbox",
+            std::time::Duration::from_secs(10),
+            async || {
+                self.sandbox.state()["csp_reports"]
+                    .as_array()
+                    .is_some_and(|r| !r.is_empty())
+            },
+        )
+        .await;
+        let ran = self.run_js("return window.__ran === true;", vec![]).await;
+        let seen = self.run_js("return window.__violations;", vec![]).await;
+        (
+            ran == json!(true),
+            serde_json::from_value(seen).unwrap_or_default(),
+        )
+    }
+
     /// Keeps every console call of each page loaded from now on in
     /// `window.__console` (`level: text`), read by [`App::console`].
     pub async fn record_console(&self) {
