@@ -35,7 +35,22 @@ pub struct Config {
     /// names, numbers and PIN), for debugging a deployment. Off: the console
     /// gets the event's type and ids only, nothing personal.
     pub debug_log: bool,
+    /// Sends an `Idempotency-Key` header with each request, so a retry after
+    /// a lost answer is not carried out twice. Only for an API that honours
+    /// it and, on another origin, whose CORS policy allows the header: off,
+    /// the app sends only `Content-Type`, `Accept` and `Authorization`.
+    pub idempotency_keys: bool,
+    /// An invite answer longer than this (bytes) is sent back in the kick
+    /// with `secondRequest.providerList` emptied; everything else as received.
+    pub kick_body_max_bytes: usize,
+    /// How long a request that got a 401 waits for the host to send a new
+    /// token (after `token-expired`) before it shows the 401, in seconds.
+    pub token_wait_s: u32,
 }
+
+/// 256 KiB: far above an answer with a few dozen interpreters, far below
+/// ASP.NET's default request limit (4 MB).
+pub const KICK_BODY_MAX_BYTES: usize = 256 * 1024;
 
 /// Kiosk settings: for shared tablets in clinics.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -101,6 +116,9 @@ impl Default for Config {
             default_language: String::new(),
             kiosk: Kiosk::default(),
             debug_log: false,
+            idempotency_keys: false,
+            kick_body_max_bytes: KICK_BODY_MAX_BYTES,
+            token_wait_s: 120,
         }
     }
 }
@@ -124,6 +142,12 @@ impl Config {
         {
             return Err(format!(
                 "config.json: api_base must be empty (same origin), a path starting with \"/\", or an http(s) URL; it is \"{base}\"."
+            ));
+        }
+        if !(1..=3_600).contains(&self.token_wait_s) {
+            return Err(format!(
+                "config.json: token_wait_s must be between 1 and 3600; it is {}.",
+                self.token_wait_s
             ));
         }
         if !(1_000..=120_000).contains(&self.timeout_ms) {

@@ -29,6 +29,16 @@ pub(crate) fn routes() -> Router<Sandbox> {
         .route(crate::csp::REPORT_PATH, post(csp_report))
         .route("/__sandbox/interpreters", post(interpreters))
         .route("/__sandbox/odd-types", post(odd_types))
+        .route("/__sandbox/sign-in", axum::routing::any(sign_in))
+}
+
+/// A single-sign-on page, as a gateway in front of a real API redirects an
+/// expired session to: HTML with a 200, for fault plans that redirect here.
+async fn sign_in() -> axum::response::Html<&'static str> {
+    axum::response::Html(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Sign in</title></head>\
+         <body><h1>Sign in to continue</h1><form><input name=\"user\"></form></body></html>",
+    )
 }
 
 async fn fail(
@@ -117,9 +127,14 @@ pub(crate) async fn gate(State(sandbox): State<Sandbox>, request: Request, next:
     let method = request.method().to_string();
     let path = request.uri().path().to_owned();
     let key = idempotency::key(&request);
+    let body_bytes = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok());
     let (failure, begun, index) = {
         let mut conference = sandbox.lock();
-        let index = conference.record_request(method, path.clone(), key.clone());
+        let index = conference.record_request(method, path.clone(), key.clone(), body_bytes);
         match conference.take_failure() {
             Some(plan) => (Some(plan), None, index),
             None => (

@@ -49,6 +49,8 @@ pub struct RequestRecord {
     pub idempotency_key: Option<String>,
     /// Answered from an earlier request with the same key.
     pub replayed: bool,
+    /// The body's size as sent (`Content-Length`).
+    pub body_bytes: Option<u64>,
 }
 
 #[derive(Debug)]
@@ -149,6 +151,7 @@ impl Conference {
         method: String,
         path: String,
         idempotency_key: Option<String>,
+        body_bytes: Option<u64>,
     ) -> usize {
         self.requests.push(RequestRecord {
             method,
@@ -156,6 +159,7 @@ impl Conference {
             status: None,
             idempotency_key,
             replayed: false,
+            body_bytes,
         });
         self.requests.len() - 1
     }

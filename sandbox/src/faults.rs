@@ -88,9 +88,18 @@ impl FailPlan {
     /// Whether the plan can be carried out: a final status, and headers that
     /// are headers. The error text is the 400 body the control route sends.
     pub fn check(&self) -> Result<(), String> {
-        // 1xx is not a final answer and would hang the client.
+        // 1xx is not a final answer and would hang the client; a redirect
+        // needs somewhere to go (e.g. `/__sandbox/sign-in`, a sign-in page).
         if !(200..=599).contains(&self.status) {
             return Err(format!("status must be 200..=599, not {}", self.status));
+        }
+        if (300..=399).contains(&self.status)
+            && !self
+                .headers
+                .keys()
+                .any(|h| h.eq_ignore_ascii_case("location"))
+        {
+            return Err(format!("a {} needs a Location header", self.status));
         }
         for (name, value) in &self.headers {
             HeaderName::try_from(name.as_str())

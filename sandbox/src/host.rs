@@ -11,6 +11,10 @@ use axum::Router;
 
 /// The example host page: the portal team's starting point.
 pub const HOST_EXAMPLE: &str = include_str!("../host/host-example.html");
+/// A bare page for the handshake's edges (a frame with
+/// `referrerpolicy="no-referrer"`, a host that talks before the app is
+/// ready): for tests, not a model for portals.
+pub const EDGE_FRAME: &str = include_str!("../host/edge-frame.html");
 /// The line of the host page that names the app's origin; the sandbox
 /// writes its own origin there.
 const APP_ORIGIN_LINE: &str = "const APP_ORIGIN = \"http://127.0.0.1:8080\";";
@@ -23,10 +27,27 @@ pub fn host_page(app_origin: &str) -> String {
     )
 }
 
-/// The second origin: only the example host page (and `/` pointing to it).
+/// The second origin: the example host page (and `/` pointing to it), and
+/// the handshake test page.
 pub fn host_app(app_origin: String) -> Router {
     let page = host_page(&app_origin);
+    let edge = EDGE_FRAME.replace(
+        APP_ORIGIN_LINE,
+        &format!("const APP_ORIGIN = {app_origin:?};"),
+    );
     Router::new()
+        .route(
+            "/edge-frame.html",
+            get(move || async move {
+                (
+                    [
+                        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                        (header::CACHE_CONTROL, "no-store"),
+                    ],
+                    edge,
+                )
+            }),
+        )
         .route(
             "/host-example.html",
             get(move || async move {

@@ -76,21 +76,50 @@ use axum::Router;
 
 pub use crate::state::{Config, Sandbox};
 
+/// ASP.NET's default request limit (`maxRequestLength`, 4 MB): a bigger
+/// body is refused with 413, as a real server would.
+pub const MAX_REQUEST_BYTES: usize = 4 * 1024 * 1024;
+
+/// The two API endpoints behind their gates (faults, idempotency, log,
+/// token) and the request size limit.
+fn api_routes(state: &Sandbox) -> Router<Sandbox> {
+    api::routes()
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_REQUEST_BYTES))
+        .layer(middleware::from_fn_with_state(
+            state.auth().clone(),
+            auth::token_gate,
+        ))
+        .layer(middleware::from_fn_with_state(state.clone(), control::gate))
+}
+
 /// The whole HTTP surface: API endpoints, `/__sandbox/` controls, and the app's files.
 pub fn app(state: Sandbox) -> Router {
     Router::new()
-        .merge(
-            api::routes()
-                .layer(middleware::from_fn_with_state(
-                    state.auth().clone(),
-                    auth::token_gate,
-                ))
-                .layer(middleware::from_fn_with_state(state.clone(), control::gate)),
-        )
+        .merge(api_routes(&state))
         .merge(control::routes())
         .merge(auth::control_routes(state.auth().clone()))
         .merge(files::config_override(state.config().config_json.clone()))
         .fallback(files::static_files)
+        .layer(middleware::from_fn(log_request))
+        .with_state(state)
+}
+
+/// The same API (same conference) on another origin, as a deployment with
+/// `api_base` on its own host has it, behind the strict CORS policy such
+/// APIs commonly have: the app's origin may POST with `Content-Type`,
+/// `Authorization` and `Accept`, and nothing else (a preflight asking for
+/// any other header, `Idempotency-Key` included, is not granted, so the
+/// browser blocks the request before it is sent).
+pub fn cross_origin_api(state: Sandbox, app_origin: &str) -> Router {
+    use axum::http::{header, HeaderValue, Method};
+    use tower_http::cors::CorsLayer;
+    let cors = CorsLayer::new()
+        .allow_origin(HeaderValue::from_str(app_origin).expect("an origin is a header value"))
+        .allow_methods([Method::POST])
+        .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION, header::ACCEPT]);
+    Router::new()
+        .merge(api_routes(&state))
+        .layer(cors)
         .layer(middleware::from_fn(log_request))
         .with_state(state)
 }

@@ -44,6 +44,11 @@ struct Args {
     /// Send no Content Security Policy (tests of the app's own checks).
     #[arg(long)]
     no_csp: bool,
+    /// Also serve the API alone on this port (another origin), behind a strict
+    /// CORS policy: the app's origin may send Content-Type, Authorization and
+    /// Accept only. 0 picks a free one.
+    #[arg(long)]
+    api_port: Option<u16>,
     /// Answer every invite with N interpreters (for load tests); default: the curated few.
     #[arg(long, value_name = "N")]
     interpreters: Option<usize>,
@@ -112,6 +117,33 @@ async fn main() -> ExitCode {
         tokio::spawn(async move {
             if let Err(error) = axum::serve(listener, page).await {
                 eprintln!("sandbox: host page: {error}");
+            }
+        });
+    }
+    if let Some(port) = args.api_port {
+        let listener = match tokio::net::TcpListener::bind((args.host.as_str(), port)).await {
+            Ok(listener) => listener,
+            Err(error) => {
+                eprintln!(
+                    "sandbox: cannot listen on {}:{port} for the API: {error}",
+                    args.host
+                );
+                return ExitCode::FAILURE;
+            }
+        };
+        let api_address = match listener.local_addr() {
+            Ok(address) => reachable(address),
+            Err(error) => {
+                eprintln!("sandbox: cannot read the API's address: {error}");
+                return ExitCode::FAILURE;
+            }
+        };
+        println!("sandbox cross-origin api on http://{api_address}");
+        let api =
+            sandbox::cross_origin_api(sandbox.clone(), &format!("http://{}", reachable(address)));
+        tokio::spawn(async move {
+            if let Err(error) = axum::serve(listener, api).await {
+                eprintln!("sandbox: cross-origin api: {error}");
             }
         });
     }

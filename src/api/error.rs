@@ -12,8 +12,15 @@ use serde_json::Value;
 /// sentence (and the next step) that fits it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ApiError {
-    /// The request never reached a server (network down, server stopped).
-    Offline,
+    /// The request never reached the API at `origin`: the network is down,
+    /// the server stopped, or the browser blocked it first (CORS, the page's
+    /// CSP, mixed content); fetch does not say which.
+    Unreachable { origin: String },
+    /// A reset (kiosk or host) stopped it; nothing of it is applied.
+    Cancelled,
+    /// A 2xx answer that came through a redirect, or as a web page (a
+    /// sign-in page, a proxy's notice): not the API's answer, so not done.
+    NotApi,
     /// No complete answer within the configured time; the request was aborted.
     Timeout { seconds: u32 },
     /// The server answered with an error status.
@@ -43,7 +50,13 @@ impl ApiError {
         use crate::i18n::{count, fill, number};
         let t = lang.texts();
         match self {
-            ApiError::Offline => t.err_network.into(),
+            // The origin is isolated left-to-right inside Arabic text.
+            ApiError::Unreachable { origin } => fill(
+                t.err_network,
+                &[("origin", &format!("\u{2066}{origin}\u{2069}"))],
+            ),
+            ApiError::Cancelled => t.err_cancelled.into(),
+            ApiError::NotApi => t.err_not_api.into(),
             ApiError::Timeout { seconds } => count(lang, &t.err_timeout, i64::from(*seconds)),
             ApiError::Undecodable { .. } => t.err_undecodable.into(),
             ApiError::Status {
@@ -177,9 +190,14 @@ mod tests {
 
     #[test]
     fn each_error_reads_as_a_sentence_with_a_next_step() {
-        assert!(ApiError::Offline
-            .message(Lang::En)
-            .contains("Could not reach the server"));
+        let unreachable = ApiError::Unreachable {
+            origin: "https://api.example.com".into(),
+        }
+        .message(Lang::En);
+        assert!(unreachable
+            .contains("Could not reach the server at \u{2066}https://api.example.com\u{2069}"));
+        assert!(unreachable.contains("CORS"), "{unreachable}");
+        assert!(ApiError::NotApi.message(Lang::En).contains("web page"));
         assert!(ApiError::Timeout { seconds: 15 }
             .message(Lang::En)
             .contains("within 15 seconds"));

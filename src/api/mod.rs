@@ -81,21 +81,59 @@ fn uuid_v4(mut bytes: [u8; 16]) -> String {
     out
 }
 
-/// A signal that aborts the request after `ms`: `AbortSignal.timeout` where
-/// the browser has it, else an `AbortController` and a timer (Safari before
-/// 16, older kiosk tablets). `None` only if neither exists.
-fn timeout_signal(ms: u32) -> Option<web_sys::AbortSignal> {
+/// The request's abort handle: aborted by a timer after `ms` (the timeout;
+/// an `AbortController` and a timer work where `AbortSignal.timeout` does
+/// not, Safari before 16 and older kiosk tablets) or by a [`session::reset`].
+/// `None` only if the browser has no `AbortController`.
+fn abort_after(ms: u32) -> Option<web_sys::AbortController> {
     use wasm_bindgen::JsCast;
-    let class = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into()).ok()?;
-    if has_function(&class, "timeout") {
-        return Some(web_sys::AbortSignal::timeout_with_u32(ms));
-    }
     let controller = web_sys::AbortController::new().ok()?;
-    let signal = controller.signal();
-    let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+    let timer = controller.clone();
+    let abort = wasm_bindgen::closure::Closure::once_into_js(move || timer.abort());
     let _ = web_sys::window()?
         .set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), ms as i32);
-    Some(signal)
+    Some(controller)
+}
+
+/// The kick body for an invite answer: the answer exactly as received, or,
+/// when it is longer than `limit` bytes, the same text with
+/// `secondRequest.providerList` emptied (`[]`) and every other byte kept.
+/// The interpreter list has nothing to do with removing a person, and a
+/// body of megabytes fails against ASP.NET's default request limit (4 MB).
+pub fn kick_body(answer: &str, limit: usize) -> std::borrow::Cow<'_, str> {
+    if answer.len() <= limit {
+        return answer.into();
+    }
+    match interpreter_list_span(answer) {
+        Some((start, end)) => format!("{}[]{}", &answer[..start], &answer[end..]).into(),
+        None => answer.into(),
+    }
+}
+
+/// Where `secondRequest.providerList`'s value lies in `answer` (byte range),
+/// if it is there, is a list and is not empty.
+fn interpreter_list_span(answer: &str) -> Option<(usize, usize)> {
+    use serde::Deserialize;
+    use serde_json::value::RawValue;
+    #[derive(Deserialize)]
+    struct Outer<'a> {
+        #[serde(rename = "secondRequest", borrow)]
+        second_request: Option<&'a RawValue>,
+    }
+    #[derive(Deserialize)]
+    struct Inner<'a> {
+        #[serde(rename = "providerList", borrow)]
+        provider_list: Option<&'a RawValue>,
+    }
+    let outer: Outer = serde_json::from_str(answer).ok()?;
+    let inner: Inner = serde_json::from_str(outer.second_request?.get()).ok()?;
+    let list = inner.provider_list?.get();
+    if !list.starts_with('[') || list == "[]" {
+        return None;
+    }
+    // A raw value borrows from `answer`: its place is its pointer's offset.
+    let start = list.as_ptr() as usize - answer.as_ptr() as usize;
+    Some((start, start + list.len()))
 }
 
 /// Decodes an invite answer: it must be a JSON object; fields may be null,
@@ -130,73 +168,130 @@ pub async fn invite(
 }
 
 /// `POST Client/Request/KickThirdPartyVideoParticipant` with the invite
-/// answer as received. Any 2xx is success; its body, if any, is ignored.
+/// answer as received ([`kick_body`]). Any 2xx answer from the API itself is
+/// success, its body ignored; a redirect or a web page is not ([`send`]).
 pub async fn kick(
     config: &Config,
     invite_answer: &str,
     idempotency_key: &str,
 ) -> Result<(), ApiError> {
-    post(
-        config,
-        KICK_PATH,
-        invite_answer.to_string(),
-        idempotency_key,
-    )
-    .await
-    .map(drop)
+    let body = kick_body(invite_answer, config.kick_body_max_bytes).into_owned();
+    post(config, KICK_PATH, body, idempotency_key)
+        .await
+        .map(drop)
 }
 
 /// Sends one POST with the host's bearer token, if any, and returns the body
 /// text of a 2xx answer. After a 401, when a host can sign the user in again,
 /// waits for a new token and sends the same request once more (same
-/// Idempotency-Key: it is the same user action).
+/// Idempotency-Key: it is the same user action). A reset (kiosk or host)
+/// aborts it wherever it is, and it is never sent again after one.
 async fn post(
     config: &Config,
     path: &str,
     json: String,
     idempotency_key: &str,
 ) -> Result<String, ApiError> {
+    let generation = session::generation();
     let token = session::token();
-    match send(config, path, &json, idempotency_key, token.as_deref()).await {
-        Err(expired @ ApiError::Status { status: 401, .. }) => match session::renew(token).await {
-            Some(fresh) => send(config, path, &json, idempotency_key, Some(&fresh)).await,
-            None => Err(expired),
-        },
+    let first = send(
+        config,
+        path,
+        &json,
+        idempotency_key,
+        token.as_deref(),
+        generation,
+    )
+    .await;
+    match first {
+        Err(expired @ ApiError::Status { status: 401, .. }) => {
+            let wait_ms = config.token_wait_s.saturating_mul(1000) as i32;
+            match session::renew(token, generation, wait_ms).await {
+                Some(fresh) => {
+                    send(
+                        config,
+                        path,
+                        &json,
+                        idempotency_key,
+                        Some(&fresh),
+                        generation,
+                    )
+                    .await
+                }
+                None if session::generation() != generation => Err(ApiError::Cancelled),
+                None => Err(expired),
+            }
+        }
         other => other,
     }
 }
 
-/// One attempt of [`post`].
+/// One attempt of [`post`], aborted by its timeout or a reset.
 async fn send(
     config: &Config,
     path: &str,
     json: &str,
     idempotency_key: &str,
     token: Option<&str>,
+    generation: u64,
+) -> Result<String, ApiError> {
+    // One abort handle covers the whole exchange, headers and body alike.
+    let controller = abort_after(config.timeout_ms);
+    let request_id = match &controller {
+        Some(c) => Some(session::begin_request(generation, c.clone()).ok_or(ApiError::Cancelled)?),
+        None => None,
+    };
+    let signal = controller.as_ref().map(|c| c.signal());
+    let result = exchange(config, path, json, idempotency_key, token, signal.as_ref()).await;
+    if let Some(id) = request_id {
+        session::finished(id);
+    }
+    match result {
+        Err(_) if session::generation() != generation => Err(ApiError::Cancelled),
+        other => other,
+    }
+}
+
+/// The HTTP exchange of [`send`]: the headers, the status, the body.
+async fn exchange(
+    config: &Config,
+    path: &str,
+    json: &str,
+    idempotency_key: &str,
+    token: Option<&str>,
+    signal: Option<&web_sys::AbortSignal>,
 ) -> Result<String, ApiError> {
     use gloo_net::http::Request;
 
     let seconds = config.timeout_ms.div_ceil(1000);
-    // One signal covers the whole exchange, headers and body alike.
-    let signal = timeout_signal(config.timeout_ms);
+    let url = config.endpoint(path);
     let failed = |e: gloo_net::Error| match e {
         gloo_net::Error::JsError(js) if js.name == "TimeoutError" || js.name == "AbortError" => {
             ApiError::Timeout { seconds }
         }
-        gloo_net::Error::JsError(_) => ApiError::Offline,
+        // fetch says no more than "Failed to fetch": the network is down,
+        // or the request was blocked before it reached the API (CORS, the
+        // page's CSP, mixed content, a refused connection).
+        gloo_net::Error::JsError(_) => ApiError::Unreachable {
+            origin: origin_of(&url),
+        },
         other => ApiError::Undecodable {
             detail: other.to_string(),
         },
     };
-    let mut request = Request::post(&config.endpoint(path))
+    let mut request = Request::post(&url)
         .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .header("Idempotency-Key", idempotency_key);
+        .header("Accept", "application/json");
+    // Only where the API honours it: a strict CORS policy allows
+    // Content-Type, Authorization and Accept, and refuses anything else.
+    if config.idempotency_keys {
+        request = request.header("Idempotency-Key", idempotency_key);
+    }
     if let Some(token) = token {
         request = request.header("Authorization", &format!("Bearer {token}"));
     }
     let response = request
-        .abort_signal(signal.as_ref())
+        .abort_signal(signal)
         .body(json.to_string())
         .map_err(failed)?
         .send()
@@ -205,7 +300,13 @@ async fn send(
     let status = response.status();
     let content_type = response.headers().get("content-type");
     let retry_after = retry_after_seconds(response.headers().get("retry-after").as_deref());
+    let redirected = response.redirected();
     let text = response.text().await.map_err(failed)?;
+    if (200..300).contains(&status) && (redirected || is_web_page(content_type.as_deref(), &text)) {
+        // A sign-in page or a proxy's notice, reached through a redirect or
+        // in place of the API's answer: whatever was asked did not happen.
+        return Err(ApiError::NotApi);
+    }
     if !(200..300).contains(&status) {
         let mut error = ApiError::from_response(status, content_type.as_deref(), &text);
         if let ApiError::Status {
@@ -219,9 +320,71 @@ async fn send(
     Ok(text)
 }
 
+/// Whether a 2xx answer is an HTML page rather than the API's answer.
+fn is_web_page(content_type: Option<&str>, body: &str) -> bool {
+    content_type.is_some_and(|t| t.contains("html"))
+        || body.trim_start().get(..1).is_some_and(|c| c == "<")
+}
+
+/// The origin a request to `url` goes to, for messages: the page's own for
+/// a relative URL.
+fn origin_of(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            format!("{scheme}://{host}")
+        }
+        None => web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_answer_is_sent_back_without_its_interpreters_and_nothing_else_changed() {
+        let answer = r#"{"RequestConferenceSessionVideoParticipantId":7, "Num":3.50,
+            "secondRequest":{"a":"x\"y","providerList":[{"Name":"A"},{"Name":"B"}],"z":[1]},"Tail":"é"}"#;
+        assert_eq!(
+            kick_body(answer, answer.len()),
+            answer,
+            "within the limit: as received"
+        );
+        let trimmed = kick_body(answer, 10);
+        assert_eq!(
+            trimmed,
+            answer.replace(r#"[{"Name":"A"},{"Name":"B"}]"#, "[]"),
+            "every other byte as received"
+        );
+        // Nothing to empty: as received, whatever the size.
+        for odd in [
+            r#"{"secondRequest":null}"#,
+            r#"{"secondRequest":{"providerList":[]}}"#,
+            r#"{"secondRequest":{"providerList":"x"}}"#,
+            r#"{"PersonName":"Ana"}"#,
+            r#"not json"#,
+        ] {
+            assert_eq!(kick_body(odd, 0), odd);
+        }
+    }
+
+    #[test]
+    fn web_pages_are_told_from_api_answers() {
+        assert!(is_web_page(Some("text/html; charset=utf-8"), ""));
+        assert!(is_web_page(None, "  <!DOCTYPE html><title>Sign in</title>"));
+        assert!(!is_web_page(Some("application/json"), "{}"));
+        assert!(
+            !is_web_page(None, ""),
+            "an empty 200 is a kick's usual answer"
+        );
+        assert_eq!(
+            origin_of("https://api.example.com:8443/v1/A/B"),
+            "https://api.example.com:8443"
+        );
+    }
 
     #[test]
     fn fallback_keys_are_version_4_uuids() {

@@ -13,10 +13,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
-/// How long a request waits for the host to send a new token before it
-/// gives up and shows the 401 as an error.
-pub const RENEW_WAIT_MS: i32 = 120_000;
-
 #[derive(Default)]
 struct Session {
     token: Option<String>,
@@ -29,6 +25,12 @@ struct Session {
     waiters: Vec<js_sys::Function>,
     /// How many requests are waiting, for the "waiting to sign in" notice.
     waiting: Option<ArcRwSignal<u32>>,
+    /// Bumped by [`reset`]: a request begun before it is neither sent again
+    /// nor applied after it.
+    generation: u64,
+    /// The requests on their way, to abort on [`reset`].
+    in_flight: Vec<(u64, web_sys::AbortController)>,
+    next_request: u64,
 }
 
 thread_local! {
@@ -52,6 +54,54 @@ pub fn set_token(token: String) {
     }
 }
 
+/// The session's generation: compare with a later one to tell whether a
+/// [`reset`] came in between.
+pub fn generation() -> u64 {
+    SESSION.with(|s| s.borrow().generation)
+}
+
+/// A kiosk idle reset or the host's `reset`: every request on its way is
+/// aborted, every wait for a new token ends, and nothing begun before it is
+/// sent again later, with the next person's token or any other. The token
+/// itself stays (it is the portal's session, not the person's).
+pub fn reset() {
+    let (waiters, in_flight) = SESSION.with(|s| {
+        let mut s = s.borrow_mut();
+        s.generation += 1;
+        s.reported = None;
+        (
+            std::mem::take(&mut s.waiters),
+            std::mem::take(&mut s.in_flight),
+        )
+    });
+    for resolve in waiters {
+        let _ = resolve.call0(&JsValue::UNDEFINED);
+    }
+    for (_, controller) in in_flight {
+        controller.abort();
+    }
+}
+
+/// Registers a request's abort handle until [`finished`]; `None` when a
+/// reset came since `generation` (the request must not start).
+pub fn begin_request(generation: u64, controller: web_sys::AbortController) -> Option<u64> {
+    SESSION.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.generation != generation {
+            return None;
+        }
+        s.next_request += 1;
+        let id = s.next_request;
+        s.in_flight.push((id, controller));
+        Some(id)
+    })
+}
+
+/// The request `id` is over (answered, failed or aborted).
+pub fn finished(id: u64) {
+    SESSION.with(|s| s.borrow_mut().in_flight.retain(|(i, _)| *i != id));
+}
+
 /// Called (by the host bridge) when a token is found expired.
 pub fn on_expired(handler: impl Fn() + 'static) {
     SESSION.with(|s| s.borrow_mut().on_expired = Some(Rc::new(handler)));
@@ -73,11 +123,17 @@ pub fn must_report(reported: Option<&Option<String>>, stale: &Option<String>) ->
 }
 
 /// After a 401 sent with `stale`: asks the host for a new token (once per
-/// token) and waits for it. `None` when there is no host to ask or it did
-/// not answer in [`RENEW_WAIT_MS`].
-pub async fn renew(stale: Option<String>) -> Option<String> {
+/// token) and waits for it. `None` when there is no host to ask, it did
+/// not answer in `wait_ms` (config's `token_wait_s`), or a [`reset`] came
+/// since `generation` (the wait ends at once, and the request is not sent
+/// again). After a wait that timed out, the next 401 asks the host again.
+pub async fn renew(stale: Option<String>, generation: u64, wait_ms: i32) -> Option<String> {
+    let current = move || self::generation() == generation;
     let ask = SESSION.with(|s| {
         let mut s = s.borrow_mut();
+        if s.generation != generation {
+            return None;
+        }
         let handler = s.on_expired.clone()?;
         if s.token != stale {
             // Another request already got a fresh one.
@@ -94,8 +150,8 @@ pub async fn renew(stale: Option<String>) -> Option<String> {
         let waiting = waiting();
         waiting.update(|n| *n += 1);
         let started = js_sys::Date::now();
-        while token() == stale {
-            let left = RENEW_WAIT_MS - (js_sys::Date::now() - started) as i32;
+        while token() == stale && current() {
+            let left = wait_ms - (js_sys::Date::now() - started) as i32;
             if left <= 0 {
                 break;
             }
@@ -110,6 +166,18 @@ pub async fn renew(stale: Option<String>) -> Option<String> {
             let _ = wasm_bindgen_futures::JsFuture::from(race).await;
         }
         waiting.update(|n| *n = n.saturating_sub(1));
+        if token() == stale {
+            // No answer in time: the next 401 asks the host again.
+            SESSION.with(|s| {
+                let mut s = s.borrow_mut();
+                if s.reported.as_ref() == Some(&stale) {
+                    s.reported = None;
+                }
+            });
+        }
+    }
+    if !current() {
+        return None;
     }
     token().filter(|t| Some(t) != stale.as_ref())
 }

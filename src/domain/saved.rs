@@ -37,7 +37,7 @@ struct StoredRef<'a> {
 #[derive(Serialize)]
 struct StoredParticipantRef<'a> {
     sent: &'a ParaThirdPartyVideoParticipant,
-    answer: &'a str,
+    answer: std::borrow::Cow<'a, str>,
 }
 
 /// The roster as sessionStorage text.
@@ -48,7 +48,24 @@ pub fn encode<'a>(participants: impl IntoIterator<Item = &'a Participant>) -> St
             .into_iter()
             .map(|p| StoredParticipantRef {
                 sent: &p.sent,
-                answer: &p.raw,
+                answer: std::borrow::Cow::Borrowed(&p.raw),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&stored).expect("the roster is always encodable")
+}
+
+/// The roster as sessionStorage text without the interpreter lists, for
+/// when the browser refuses the full text: everyone stays listed and
+/// removable after a reload (the kick needs the ids, not the list).
+pub fn encode_lean<'a>(participants: impl IntoIterator<Item = &'a Participant>) -> String {
+    let stored = StoredRef {
+        version: STORAGE_VERSION,
+        participants: participants
+            .into_iter()
+            .map(|p| StoredParticipantRef {
+                sent: &p.sent,
+                answer: crate::api::kick_body(&p.raw, 0),
             })
             .collect(),
     };
@@ -90,6 +107,21 @@ mod tests {
         let back = decode(&encode([&p]), Lang::En).unwrap();
         assert_eq!(back, vec![p]);
         assert!(back[0].raw.contains(r#""Unmodelled":{"x":[1,2]}"#));
+    }
+
+    #[test]
+    fn the_lean_form_keeps_everyone_and_drops_only_the_interpreters() {
+        let p = participant(
+            json!({"Name": "Ana"}),
+            json!({"RequestConferenceSessionVideoParticipantId": 7, "PersonName": "Ana",
+                   "secondRequest": {"RequestStatusCodeId": 2, "providerList": [{"Name": "A"}]}}),
+        );
+        let back = decode(&encode_lean([&p]), Lang::En).unwrap();
+        assert_eq!(back.len(), 1);
+        assert_eq!(back[0].id(), Some(7));
+        assert_eq!(back[0].sent, p.sent);
+        assert_eq!(back[0].raw, p.raw.replace(r#"[{"Name":"A"}]"#, "[]"));
+        assert!(encode_lean([&p]).len() < encode([&p]).len());
     }
 
     #[test]

@@ -85,13 +85,38 @@ fn parent() -> Option<web_sys::Window> {
 }
 
 /// The parent's origin as the browser reports it (Chromium, Safari); `None`
-/// where `location.ancestorOrigins` does not exist (Firefox).
+/// where `location.ancestorOrigins` does not exist (Firefox), and where it
+/// reads `"null"` (a frame with `referrerpolicy="no-referrer"`): no hint.
 fn parent_origin_hint() -> Option<String> {
     let list = js_sys::Reflect::get(&window().location(), &"ancestorOrigins".into()).ok()?;
     if list.is_undefined() {
         return None;
     }
-    js_sys::Reflect::get(&list, &"0".into()).ok()?.as_string()
+    let item: js_sys::Function =
+        wasm_bindgen::JsCast::dyn_into(js_sys::Reflect::get(&list, &"item".into()).ok()?).ok()?;
+    item.call1(&list, &0.into())
+        .ok()?
+        .as_string()
+        .filter(|origin| origin != "null")
+}
+
+/// The loader's global queue of host messages that came before the bridge.
+const EARLY_QUEUE: &str = "__vriInviteEarly";
+
+/// Takes the messages the loader kept while the app was loading, and stops
+/// its listener. Empty when there is no loader (tests) or nothing came.
+fn take_early_messages() -> Vec<wasm_bindgen::JsValue> {
+    let global = js_sys::global();
+    let Ok(queue) = js_sys::Reflect::get(&global, &EARLY_QUEUE.into()) else {
+        return Vec::new();
+    };
+    if !js_sys::Array::is_array(&queue) {
+        return Vec::new();
+    }
+    let _ = js_sys::Reflect::delete_property(&global, &EARLY_QUEUE.into());
+    let queue: js_sys::Array = wasm_bindgen::JsCast::unchecked_into(queue);
+    // The listener stops keeping once the queue is gone (see the loader).
+    queue.iter().collect()
 }
 
 /// Posts a crash to the host.
@@ -120,6 +145,8 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
+    // Always taken, so the loader's listener stops keeping messages.
+    let early = take_early_messages();
     let Some(parent) = parent() else { return };
     if config.allowed_host_origins.is_empty() {
         leptos::logging::warn!(
@@ -149,7 +176,8 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
         });
     }
 
-    // Incoming messages.
+    // Incoming messages. The cheap checks (source, origin, shape, size) run
+    // on the JS side, before any of the data is copied into wasm memory.
     let on_message = {
         let bridge = bridge.clone();
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -157,12 +185,18 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
                 .source()
                 .is_some_and(|source| JsValue::from(source) == JsValue::from(parent.clone()));
             let origin = event.origin();
-            let data = js_sys::JSON::stringify(&event.data())
-                .ok()
-                .and_then(|s| s.as_string())
-                .filter(|s| s.len() <= MAX_MESSAGE_BYTES)
-                .and_then(|s| serde_json::from_str(&s).ok())
-                .unwrap_or(Value::Null);
+            let trusted = is_parent && bridge.allowed.contains(&origin);
+            let raw = event.data();
+            let data = match trusted && raw.is_object() {
+                false => Value::Null,
+                true => js_sys::JSON::stringify(&raw)
+                    .ok()
+                    .filter(|s| s.length() as usize <= MAX_MESSAGE_BYTES)
+                    .and_then(|s| s.as_string())
+                    .filter(|s| s.len() <= MAX_MESSAGE_BYTES)
+                    .and_then(|s| serde_json::from_str(&s).ok())
+                    .unwrap_or(Value::Null),
+            };
             match parse_host_message(&origin, is_parent, &bridge.allowed, &data) {
                 Ok(Incoming { message, .. }) => {
                     bridge.verified.replace(Some(origin));
@@ -184,6 +218,23 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
     window()
         .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
         .expect("message listener");
+    // What the host sent while the app was loading (kept by the loader),
+    // in the order it came, once the app is mounted (a `prefill` needs the
+    // form): nothing is lost to a host that talks first.
+    if !early.is_empty() {
+        let handler: js_sys::Function = on_message
+            .as_ref()
+            .unchecked_ref::<js_sys::Function>()
+            .clone();
+        set_timeout(
+            move || {
+                for event in early {
+                    let _ = handler.call1(&JsValue::UNDEFINED, &event);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
     // The listener lives as long as the page.
     on_message.forget();
 

@@ -150,7 +150,8 @@ pub fn post_targets(verified: Option<&str>, hint: Option<&str>, allowed: &[Strin
     if let Some(origin) = verified {
         return allowed.into_iter().filter(|o| o == origin).collect();
     }
-    match hint {
+    // "null": an opaque parent origin (`referrerpolicy="no-referrer"`), no hint.
+    match hint.filter(|h| *h != "null") {
         Some(parent) => allowed.into_iter().filter(|o| o == parent).collect(),
         None => allowed,
     }
@@ -380,6 +381,8 @@ mod tests {
         assert!(post_targets(None, Some("https://evil.example.com"), &allowed).is_empty());
         // ...else each allowed origin (the browser drops the ones that do not match).
         assert_eq!(post_targets(None, None, &allowed), allowed);
+        // A frame with referrerpolicy="no-referrer" reads "null": no hint.
+        assert_eq!(post_targets(None, Some("null"), &allowed), allowed);
         assert!(post_targets(None, None, &["*".to_string()]).is_empty());
         assert!(post_targets(Some("https://evil.example.com"), None, &allowed).is_empty());
     }

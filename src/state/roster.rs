@@ -62,6 +62,18 @@ impl Row {
     }
 }
 
+/// How much of the roster the tab's storage kept, for a reload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saving {
+    /// All of it (or there is nothing to keep).
+    Kept,
+    /// Everyone, without the interpreter lists: the full text was refused.
+    Lean,
+    /// Nothing: the browser refused even that (the key is removed, so no
+    /// stale list comes back after a reload).
+    Refused,
+}
+
 /// A moment in the roster's life: work started before a [`Roster::clear`]
 /// (a reset) carries an older one and is not applied after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +87,7 @@ pub struct Roster {
     /// The Idempotency-Key of each row's removal, kept across its retries.
     kick_keys: StoredValue<HashMap<i64, String>>,
     epoch: StoredValue<u64>,
+    saving: RwSignal<Saving>,
 }
 
 impl Roster {
@@ -83,6 +96,7 @@ impl Roster {
             rows: RwSignal::new(participants.into_iter().map(Row::new).collect()),
             kick_keys: StoredValue::new(HashMap::new()),
             epoch: StoredValue::new(0),
+            saving: RwSignal::new(Saving::Kept),
         }
     }
 
@@ -227,23 +241,40 @@ impl Roster {
         true
     }
 
+    /// How much of the roster a reload would bring back (tracked).
+    pub fn saving(&self) -> Saving {
+        self.saving.get()
+    }
+
     /// Keeps sessionStorage in step with the roster (syncing with the
-    /// outside world is what an Effect is for).
+    /// outside world is what an Effect is for). When the browser refuses
+    /// the full text (its quota is a few MB; an answer can list thousands of
+    /// interpreters), the lean form without interpreter lists is kept; when
+    /// it refuses that too, the key is removed: a refused write leaves the
+    /// old text in place, which would bring back someone already removed.
     pub fn persist(&self) {
         let rows = self.rows;
+        let saving = self.saving;
         Effect::new(move || {
-            rows.with(|rows| {
+            let outcome = rows.with(|rows| {
+                let people = || rows.iter().map(|r| &*r.participant);
                 // An empty roster leaves nothing behind for the next person at a kiosk.
                 if rows.is_empty() {
                     storage::remove(STORAGE_KEY);
+                    Saving::Kept
+                } else if storage::write(STORAGE_KEY, &saved::encode(people())) {
+                    Saving::Kept
                 } else {
-                    // A full or blocked storage only costs the reload-survival; the call goes on.
-                    let _ = storage::write(
-                        STORAGE_KEY,
-                        &saved::encode(rows.iter().map(|r| &*r.participant)),
-                    );
+                    storage::remove(STORAGE_KEY);
+                    match storage::write(STORAGE_KEY, &saved::encode_lean(people())) {
+                        true => Saving::Lean,
+                        false => Saving::Refused,
+                    }
                 }
-            })
+            });
+            if saving.get_untracked() != outcome {
+                saving.set(outcome);
+            }
         });
     }
 }

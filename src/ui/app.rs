@@ -112,6 +112,9 @@ pub fn App(
     // the browser), not the last person's choice.
     let default_language = config.default_language.clone();
     let reset = Callback::new(move |()| {
+        // First: every request on its way is aborted and no token wait
+        // outlives the person who started it.
+        crate::api::session::reset();
         roster.clear();
         storage::clear_tab();
         language.0.set(page::initial(&default_language));

@@ -36,6 +36,12 @@ pub fn ConfirmDialog(
         if open.get() && !dialog.open() {
             opener.set_value(focus::focused());
             let _ = dialog.show_modal();
+            // Focus goes to Cancel by hand: an `autofocus` attribute is
+            // refused (with a console warning at every load) in a frame on
+            // another origin, which is where a portal puts this app.
+            if let Some(cancel) = cancel_button.get_untracked() {
+                let _ = cancel.focus();
+            }
         } else if !open.get() && dialog.open() {
             dialog.close();
         }
@@ -90,12 +96,7 @@ pub fn ConfirmDialog(
             <h2 id=format!("{id}-title")>{title}</h2>
             <p id=format!("{id}-text")>{text}</p>
             <div class="actions">
-                <button
-                    type="button"
-                    autofocus
-                    node_ref=cancel_button
-                    on:click=move |_| open.set(false)
-                >
+                <button type="button" node_ref=cancel_button on:click=move |_| open.set(false)>
                     {move || tr.t().cancel}
                 </button>
                 <button type="button" class="danger" node_ref=confirm_button on:click=confirm>

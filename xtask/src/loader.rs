@@ -13,6 +13,19 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 const OPEN: &str = "<script type=\"module\">";
+
+/// Put before Trunk's lines: keeps the host page's messages that arrive
+/// while the wasm downloads (at most 64), for the app's host bridge, which
+/// takes the queue when it starts (`src/host/bridge.rs`); the listener
+/// then goes away with the next message.
+const EARLY_QUEUE: &str = "// Host messages sent while the app loads, kept for its host bridge.
+window.__vriInviteEarly = [];
+addEventListener(\"message\", function keep(event) {
+  const queue = window.__vriInviteEarly;
+  if (!queue) removeEventListener(\"message\", keep);
+  else if (queue.length < 64) queue.push(event);
+});
+";
 const CLOSE: &str = "</script>";
 
 /// The page without its inline loader, the loader's file name and its text.
@@ -26,7 +39,10 @@ pub fn externalize(html: &str) -> Result<(String, String, String), String> {
     let body_len = html[body_start..]
         .find(CLOSE)
         .ok_or("index.html: the loader's <script> is not closed")?;
-    let script = html[body_start..body_start + body_len].trim().to_string() + "\n";
+    let script = format!(
+        "{EARLY_QUEUE}{}\n",
+        html[body_start..body_start + body_len].trim()
+    );
     let digest = Sha256::digest(script.as_bytes());
     let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
     let name = format!("loader-{hash}.js");
@@ -85,8 +101,9 @@ mod tests {
         );
         assert_eq!(
             script,
-            "import init from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n"
+            format!("{EARLY_QUEUE}import init from './app-1.js';\nconst wasm = await init({{ module_or_path: './app-1_bg.wasm' }});\n")
         );
+        assert!(script.starts_with("// Host messages sent while the app loads"));
         assert_eq!(
             page,
             format!("<head>\n<script type=\"module\" src=\"./{name}\"></script>\n<link rel=\"stylesheet\" href=\"./main.css\"/></head>")

@@ -9,7 +9,7 @@ use crate::i18n::{count, fill, number};
 use crate::platform::focus::{focus_id, focus_within};
 use crate::state::events::Events;
 use crate::state::language::{use_tr, Tr};
-use crate::state::roster::{Roster, Row};
+use crate::state::roster::{Roster, Row, Saving};
 use crate::state::selection::Selection;
 use crate::ui::confirm_dialog::ConfirmDialog;
 use leptos::prelude::*;
@@ -83,6 +83,14 @@ pub fn RosterPanel() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+            // Told once, when the browser first refuses; gone when it keeps all again.
+            <p class="notice saving-notice" role="status" hidden=move || roster.saving() == Saving::Kept>
+                {move || match roster.saving() {
+                    Saving::Kept => "",
+                    Saving::Lean => tr.t().saved_trimmed,
+                    Saving::Refused => tr.t().saved_refused,
+                }}
+            </p>
             <p class="roster-status" role="status" aria-live="polite">
                 {move || removed.get().map(|name| fill(tr.t().removed, &[("name", &name)]))}
             </p>

@@ -19,6 +19,9 @@ pub struct Sandbox {
     log: Arc<Mutex<Vec<String>>>,
     /// `http://127.0.0.1:PORT` of the example host page, when asked for.
     pub host: Option<String>,
+    /// `http://127.0.0.1:PORT` of the API on its own origin, when asked for
+    /// (the app's `api_base` then points there).
+    pub api: Option<String>,
     config_file: Option<PathBuf>,
 }
 
@@ -36,6 +39,9 @@ pub struct Options {
     pub behind_proxy: bool,
     /// Serve the app without its CSP (`--no-csp`).
     pub no_csp: bool,
+    /// Serve the API on a second origin behind a strict CORS policy
+    /// (`--api-port`) and point the app's `api_base` at it.
+    pub cross_origin_api: bool,
 }
 
 impl Sandbox {
@@ -53,13 +59,17 @@ impl Sandbox {
         );
         let mut command = Command::new(&bin);
         let host_port = options.host_page.then(free_port);
+        let api_port = options.cross_origin_api.then(free_port);
         let mut config_file = None;
-        if options.host_page || options.config.is_some() {
+        if options.host_page || options.config.is_some() || api_port.is_some() {
             let built =
                 std::fs::read_to_string(dist.join("config.json")).expect("dist/config.json");
             let mut config: Value = serde_json::from_str(&built).expect("config.json is JSON");
             if let Some(port) = host_port {
                 config["allowed_host_origins"] = json!([format!("http://127.0.0.1:{port}")]);
+            }
+            if let Some(port) = api_port {
+                config["api_base"] = json!(format!("http://127.0.0.1:{port}/"));
             }
             if let Some(Value::Object(keys)) = &options.config {
                 for (key, value) in keys {
@@ -83,6 +93,9 @@ impl Sandbox {
         }
         if options.no_csp {
             command.arg("--no-csp");
+        }
+        if let Some(port) = api_port {
+            command.args(["--api-port", &port.to_string()]);
         }
         let mut child = command
             .args(["--port", "0", "--dist"])
@@ -113,6 +126,16 @@ impl Sandbox {
                 .unwrap_or_else(|| panic!("unexpected second line from the sandbox: {line}"))
                 .to_string()
         });
+        let api = api_port.map(|_| {
+            let line = lines
+                .next()
+                .expect("the sandbox did not print its API")
+                .unwrap();
+            line.strip_prefix("sandbox cross-origin api on ")
+                .unwrap_or_else(|| panic!("unexpected line from the sandbox: {line}"))
+                .trim()
+                .to_string()
+        });
         // Keep reading its one-line-per-request log, to show it if a test fails.
         let log = Arc::new(Mutex::new(Vec::new()));
         let sink = log.clone();
@@ -126,6 +149,7 @@ impl Sandbox {
             base,
             log,
             host,
+            api,
             config_file,
         }
     }

@@ -323,6 +323,40 @@ async fn connection_refused() {
     .await;
 }
 
+/// A gateway's sign-in page, or a proxy's notice, with a 200: for a removal
+/// it is not "removed" (the person may still be in the call).
+#[tokio::test]
+async fn success_status_with_a_web_page() {
+    run(Fault {
+        name: "200 with an HTML sign-in page",
+        arm: Arm::Plan(json!({
+            "status": 200,
+            "body": "<!DOCTYPE html><html><head><title>Sign in</title></head><body><h1>Sign in to continue</h1></body></html>",
+            "content_type": "text/html; charset=utf-8"
+        })),
+        says: &["web page", "Try again"],
+        remove_ok_anyway: false,
+    })
+    .await;
+}
+
+/// An expired gateway session redirects to its sign-in page; fetch follows
+/// it and gets that page with a 200.
+#[tokio::test]
+async fn redirect_to_a_sign_in_page() {
+    run(Fault {
+        name: "302 to a sign-in page",
+        arm: Arm::Plan(json!({
+            "status": 302,
+            "headers": {"Location": "/__sandbox/sign-in"},
+            "body": ""
+        })),
+        says: &["web page", "Try again"],
+        remove_ok_anyway: false,
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn answer_that_is_not_json() {
     run(Fault {
@@ -365,7 +399,13 @@ async fn truncated_body() {
 /// answer back; the conference has the participant once.
 #[tokio::test]
 async fn retry_after_a_lost_answer_creates_no_duplicate() {
-    let app = App::start().await;
+    // The sandbox honours Idempotency-Key, so config.json may turn it on.
+    let app = App::launch(&e2e::Options {
+        config: Some(json!({"idempotency_keys": true})),
+        ..e2e::Options::default()
+    })
+    .await;
+    app.open().await;
     app.fill_email_invite("Wei Zhang", "wei@clinic.example")
         .await;
     app.sandbox.latency(16_000);

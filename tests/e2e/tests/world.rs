@@ -21,7 +21,7 @@ async fn send_email_invite(app: &App, name: &str, email: &str) {
 #[tokio::test]
 async fn without_random_uuid_or_abort_signal_timeout_the_app_sends_times_out_and_recovers() {
     let app = App::launch(&Options {
-        config: Some(json!({"timeout_ms": 2000, "regions": []})),
+        config: Some(json!({"timeout_ms": 2000, "regions": [], "idempotency_keys": true})),
         ..Options::default()
     })
     .await;
