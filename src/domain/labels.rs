@@ -111,6 +111,7 @@ mod tests {
 
     #[test]
     fn the_fallback_speaks_the_viewers_language() {
+        crate::i18n::install_bundled();
         let c = Config::default();
         let l = &c.labels;
         assert_eq!(

@@ -69,10 +69,11 @@ pub fn iso(instant: DateTime<Utc>) -> String {
 }
 
 /// The instant in the viewer's language and time zone ("Fri, Apr 25, 2025,
-/// 11:19 AM EDT"), via `Intl.DateTimeFormat`. `locale` and `time_zone` are
-/// `None` in the app (the browser's own); tests pass them explicitly.
+/// 11:19 AM EDT"), via `Intl.DateTimeFormat` in the first of `locales` the
+/// browser has (none: the browser's own). `time_zone` is `None` in the app
+/// (the viewer's own); tests pass it explicitly.
 #[cfg(target_arch = "wasm32")]
-pub fn local_text(instant: DateTime<Utc>, locale: Option<&str>, time_zone: Option<&str>) -> String {
+pub fn local_text(instant: DateTime<Utc>, locales: &[&str], time_zone: Option<&str>) -> String {
     use js_sys::{Array, Date, Intl, Object, Reflect};
     use wasm_bindgen::JsValue;
     let options = Object::new();
@@ -91,10 +92,7 @@ pub fn local_text(instant: DateTime<Utc>, locale: Option<&str>, time_zone: Optio
     for (key, value) in fields {
         let _ = Reflect::set(&options, &key.into(), &value.into());
     }
-    let locales = Array::new();
-    if let Some(locale) = locale {
-        locales.push(&locale.into());
-    }
+    let locales: Array = locales.iter().map(|l| JsValue::from_str(l)).collect();
     let format = Intl::DateTimeFormat::new(&locales, &options);
     let date = Date::new(&JsValue::from_f64(instant.timestamp_millis() as f64));
     format
@@ -188,12 +186,12 @@ pub fn relative(
 /// `n` `unit`s as words (`Intl.NumberFormat`, `style: "unit"`).
 #[cfg(target_arch = "wasm32")]
 fn intl_unit(lang: Lang, n: i64, unit: &str) -> String {
-    use js_sys::{Array, Intl, Object, Reflect};
+    use js_sys::{Intl, Object, Reflect};
     let options = Object::new();
     for (k, v) in [("style", "unit"), ("unit", unit), ("unitDisplay", "long")] {
         let _ = Reflect::set(&options, &k.into(), &v.into());
     }
-    let format = Intl::NumberFormat::new(&Array::of1(&lang.tag().into()), &options);
+    let format = Intl::NumberFormat::new(&crate::i18n::intl_locales(lang), &options);
     format
         .format()
         .call1(&wasm_bindgen::JsValue::UNDEFINED, &(n as f64).into())
@@ -205,8 +203,8 @@ fn intl_unit(lang: Lang, n: i64, unit: &str) -> String {
 /// "in 5 minutes" / "3 hours ago" (`Intl.RelativeTimeFormat`).
 #[cfg(target_arch = "wasm32")]
 fn intl_relative(lang: Lang, n: i64, unit: &str) -> String {
-    use js_sys::{Array, Intl, Object};
-    let format = Intl::RelativeTimeFormat::new(&Array::of1(&lang.tag().into()), &Object::new());
+    use js_sys::{Intl, Object};
+    let format = Intl::RelativeTimeFormat::new(&crate::i18n::intl_locales(lang), &Object::new());
     String::from(format.format(n as f64, unit))
 }
 
@@ -227,11 +225,7 @@ fn intl_relative(_lang: Lang, n: i64, unit: &str) -> String {
 
 /// Off the browser there is no viewer: UTC.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn local_text(
-    instant: DateTime<Utc>,
-    _locale: Option<&str>,
-    _time_zone: Option<&str>,
-) -> String {
+pub fn local_text(instant: DateTime<Utc>, _locales: &[&str], _time_zone: Option<&str>) -> String {
     utc_text(instant)
 }
 

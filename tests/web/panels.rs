@@ -626,7 +626,7 @@ fn intl_formats_in_the_given_zone_across_dst_changes() {
     let ny = |y, mo, d, h, mi| {
         time::local_text(
             Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap(),
-            Some("en-US"),
+            &["en-US"],
             Some("America/New_York"),
         )
     };
@@ -649,7 +649,7 @@ fn intl_formats_in_the_given_zone_across_dst_changes() {
     // Another language and zone.
     let tokyo = time::local_text(
         Utc.with_ymd_and_hms(2025, 4, 25, 15, 0, 0).unwrap(),
-        Some("de-DE"),
+        &["de-DE"],
         Some("Asia/Tokyo"),
     );
     assert!(tokyo.contains("26.") && tokyo.contains("00:00"), "{tokyo}");

@@ -41,7 +41,7 @@ pub fn When(
             <dt>{t.starts}</dt>
             <dd>
                 <time class="start-local" datetime=time::iso(start)>
-                    {time::local_text(start, Some(lang.tag()), None)}
+                    {time::local_text(start, lang.intl_locales(), None)}
                 </time>
                 " "
                 <button
@@ -70,7 +70,7 @@ pub fn When(
                         <dt>{t.ends}</dt>
                         <dd>
                             <time class="end-local" datetime=time::iso(end)>
-                                {time::local_text(end, Some(lang.tag()), None)}
+                                {time::local_text(end, lang.intl_locales(), None)}
                             </time>
                         </dd>
                     </div>
