@@ -206,7 +206,7 @@ has_meetings = Есть встречи
 no_meetings = Нет встреч
 appointment_button = Встреча
 no_appointment = Нет встречи
-show_appointment_of = Показать встречу: { $name }
+show_appointment_of = Встреча: { $name }
 
 ## Texts with a number: one form per CLDR plural category of the language
 

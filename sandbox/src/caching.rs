@@ -1,6 +1,7 @@
 //! How long a browser may keep each file of the built app, as a deployment
 //! should serve it (README, "Deploying"): Trunk puts a content hash in the
-//! name of the js, wasm and css (`vri-invite-d7dd19e815cb6716_bg.wasm`), so
+//! name of the js, wasm and css (`vri-invite-d7dd19e815cb6716_bg.wasm`), and
+//! `cargo xtask build` in each language's file (`i18n-vi-….json`), so
 //! those never change under their name and are cached for a year without
 //! revalidation; `index.html` and `config.json` keep their names across
 //! releases and are revalidated on every load.
@@ -45,6 +46,7 @@ mod tests {
             "/vri-invite-c0a9d700a2794a8_bg.wasm",
             "/vri-invite-d7dd19e815cb6716.js",
             "/main-13e9776594225fd3.css",
+            "/i18n-zh-hans-00a1b2c3d4e5f607.json",
         ] {
             assert_eq!(cache_control(path), IMMUTABLE, "{path}");
         }

@@ -1,6 +1,8 @@
 //! Browser glue that is not a view: the tab's storage, keyboard focus, the
-//! clipboard, the screen wake lock, and the page's language.
+//! clipboard, the screen wake lock, the page's language, and fetching a
+//! language's texts.
 
+pub mod catalogue;
 pub mod clipboard;
 pub mod focus;
 pub mod page;

@@ -7,7 +7,7 @@
 use crate::config::{Config, CONFIG_PATH};
 use crate::host::bridge::{self, Hooks};
 use crate::i18n::Lang;
-use crate::platform::{page, storage, wake_lock};
+use crate::platform::{catalogue, page, storage, wake_lock};
 use crate::state::events::Events;
 use crate::state::invite::FormSlot;
 use crate::state::language::{Language, Tr};
@@ -35,7 +35,19 @@ pub fn start() {
         }
     }));
     wasm_bindgen_futures::spawn_local(async {
+        // The language is known before the first paint: the tab's earlier
+        // choice or the browser's is fetched while config.json is (config's
+        // `default_language` may then ask for another, fetched after it).
+        // Only that one language's file is fetched.
+        let guess = page::initial("");
+        catalogue::prefetch(guess);
         let loaded = load_config().await;
+        let wanted = match &loaded {
+            Ok(config) => page::initial(&config.default_language),
+            Err(_) => guess,
+        };
+        // A file that does not come in time: English first, then the switch.
+        catalogue::ready_within(wanted, FIRST_PAINT_WAIT_MS).await;
         if let Some(boot) = document().get_element_by_id("boot") {
             boot.remove();
         }
@@ -45,6 +57,9 @@ pub fn start() {
         }
     });
 }
+
+/// How long the first screen waits for its language's texts.
+const FIRST_PAINT_WAIT_MS: i32 = 5_000;
 
 /// Fetches and checks `config.json` from beside `index.html`.
 async fn load_config() -> Result<Config, String> {
@@ -96,15 +111,15 @@ pub fn App(
     let kiosk_settings = config.kiosk.clone();
     // Kiosk mode: from config.json, or switched by the host.
     let kiosk = RwSignal::new(kiosk_settings.enabled);
-    let language = Language(RwSignal::new(start_lang));
+    let language = Language::new(start_lang);
     let form = FormSlot::default();
     provide_context(config.clone());
     provide_context(roster);
     provide_context(events);
     provide_context(Selection::new(roster));
-    provide_context(Tr(language.0.into()));
+    provide_context(Tr(language.shown()));
     provide_context(form);
-    page::apply_to_page(language.0.into());
+    page::apply_to_page(language.shown());
     // A reset remounts the form and the roster panel, so nothing typed or
     // shown (messages, open dialogs) survives for the next person.
     let generation = RwSignal::new(0_u32);
@@ -117,7 +132,7 @@ pub fn App(
         crate::api::session::reset();
         roster.clear();
         storage::clear_tab();
-        language.0.set(page::initial(&default_language));
+        language.choose(page::initial(&default_language));
         generation.update(|g| *g += 1);
     });
     bridge::install(
@@ -131,8 +146,8 @@ pub fn App(
     view! {
         <main class="app" class:kiosk=move || kiosk.get()>
             <header class="app-header">
-                <h1>{move || language.0.get().texts().app_title}</h1>
-                <LanguagePicker language=language.0 />
+                <h1>{move || language.shown().get().texts().app_title}</h1>
+                <LanguagePicker language=language />
             </header>
             <SessionNotice />
             // Keyed by the reset count: a reset drops this subtree and builds
@@ -170,7 +185,9 @@ fn hooks(
         prefill: Box::new(move |p| bridge::apply_prefill(form, p)),
         reset: Box::new(move || reset.run(())),
         // A tag the app does not speak falls back to English, as at start.
-        set_language: Box::new(move |tag| language.0.set(Lang::from_tag(&tag).unwrap_or_default())),
+        set_language: Box::new(move |tag| {
+            language.choose(Lang::from_tag(&tag).unwrap_or_default())
+        }),
         set_kiosk: Box::new(move |on| kiosk.set(on)),
         ready_payload: serde_json::json!({
             "app": "vri-invite",

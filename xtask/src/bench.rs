@@ -2,8 +2,10 @@
 //! measures and prints, and writes the same figures to `target/bench.json`:
 //!
 //! 1. the compressed size of every served file and of the page (gzip -9,
-//!    brotli -q 11), and the wasm's code bytes by crate (read from the name
-//!    section of wasm-bindgen's output, before wasm-opt drops the names);
+//!    brotli -q 11), each language's file, the initial load (the page,
+//!    config.json and at most the one language's file it starts in), and
+//!    the wasm's code bytes by crate (read from the name section of
+//!    wasm-bindgen's output, before wasm-opt drops the names);
 //! 2. Lighthouse (mobile, the default) against the app served by the
 //!    sandbox: median of 5 runs;
 //! 3. rendering of the real roster and interpreter list against the
@@ -23,6 +25,8 @@ use std::process::{Command, Stdio};
 
 /// The issue's targets.
 const PAGE_BROTLI_TARGET: u64 = 90 * 1024;
+/// Each language's file (issue 18).
+const CATALOGUE_BROTLI_TARGET: u64 = 2 * 1024;
 const CREATE_RATIO_TARGET: f64 = 1.25;
 const CLEAR_RATIO_TARGET: f64 = 1.5;
 const LIGHTHOUSE_RUNS: usize = 5;
@@ -153,6 +157,7 @@ fn sizes(env: &Env) -> Result<Value, String> {
         .collect();
     entries.sort();
     let (mut raw_total, mut gz_total, mut br_total) = (0, 0, 0);
+    let mut config_raw = 0;
     for path in entries {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let raw = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
@@ -167,12 +172,38 @@ fn sizes(env: &Env) -> Result<Value, String> {
             gz_total += gz;
             br_total += br;
         }
-        files.push(json!({ "file": name, "raw": raw, "gzip": gz, "brotli": br, "page": page }));
+        if name == "config.json" {
+            // Never precompressed (each deployment edits it): sent as it is.
+            config_raw = raw;
+        }
+        let catalogue = name.starts_with("i18n-") && name.ends_with(".json");
+        files.push(json!({
+            "file": name, "raw": raw, "gzip": gz, "brotli": br,
+            "page": page, "catalogue": catalogue,
+        }));
     }
+    let catalogues: Vec<&Value> = files
+        .iter()
+        .filter(|f| f["catalogue"] == json!(true))
+        .collect();
+    let largest = catalogues
+        .iter()
+        .filter_map(|f| f["brotli"].as_u64())
+        .max()
+        .unwrap_or(0);
     Ok(json!({
         "files": files,
         "page": { "raw": raw_total, "gzip": gz_total, "brotli": br_total },
         "target_brotli": PAGE_BROTLI_TARGET,
+        // What a first visit downloads: the page (brotli), config.json (as
+        // it is), and, when it starts in a language other than English,
+        // that one language's file: the largest is the worst case.
+        "initial_load": {
+            "english": br_total + config_raw,
+            "other_language_at_most": br_total + config_raw + largest,
+            "catalogues_in_dist": catalogues.len(),
+        },
+        "catalogue_target_brotli": CATALOGUE_BROTLI_TARGET,
     }))
 }
 
@@ -452,6 +483,33 @@ fn print_sizes(r: &Value) {
         "\nTarget ≤ 90 KB brotli: {} ({} bytes)",
         verdict(br <= PAGE_BROTLI_TARGET),
         br
+    );
+    print_catalogues(r);
+}
+
+/// Each language's file, and the initial load.
+fn print_catalogues(r: &Value) {
+    println!("\n## Languages (one file each, fetched only when chosen)\n");
+    println!("| file | raw B | gzip -9 B | brotli -q 11 B | ≤ 2 KB brotli |");
+    println!("|---|---:|---:|---:|---|");
+    for f in r["sizes"]["files"].as_array().into_iter().flatten() {
+        if f["catalogue"] != json!(true) {
+            continue;
+        }
+        let br = f["brotli"].as_u64().unwrap_or(u64::MAX);
+        println!(
+            "| {} | {} | {} | {} | {} |",
+            f["file"].as_str().unwrap_or(""),
+            f["raw"],
+            f["gzip"],
+            br,
+            verdict(br <= CATALOGUE_BROTLI_TARGET)
+        );
+    }
+    let load = &r["sizes"]["initial_load"];
+    println!(
+        "\nInitial load (page brotli + config.json): in English {} B; in another language at most {} B ({} language files in dist/, none of them in the page)",
+        load["english"], load["other_language_at_most"], load["catalogues_in_dist"]
     );
 }
 

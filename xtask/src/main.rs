@@ -84,13 +84,29 @@ fn describe(cmd: &Command) -> String {
 }
 
 /// Builds the app with Trunk, release, offline, wasm-opt -Oz; moves Trunk's
-/// inline loader into a file of its own (`loader.rs`); then writes `.br` and
-/// `.gz` beside each file for the server to send as they are.
+/// inline loader into a file of its own (`loader.rs`); writes each language
+/// but English beside it (`write_catalogues`); then writes `.br` and `.gz`
+/// beside each file for the server to send as they are.
 pub(crate) fn build_app(env: &tools::Env) -> Result<(), String> {
     run(env.command("trunk").args(["build", "--release"]))?;
     let dist = root().join("dist");
     loader::externalize_dir(&dist)?;
+    write_catalogues(&dist)?;
     bench::precompress(env, &dist)
+}
+
+/// Writes `dist/i18n-<tag>-<hash>.json` for every language but English,
+/// from `locales/*.ftl`: the files the app fetches when a language is
+/// chosen, under the names its build compiled in (the same `catalogue`
+/// crate computes both, from the same files).
+pub(crate) fn write_catalogues(dist: &Path) -> Result<(), String> {
+    let all = catalogue::load(&root().join("locales"))?;
+    for c in &all.others {
+        let json = all.compact(c);
+        let path = dist.join(catalogue::file_name(c.spec.tag, &json));
+        std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 fn serve(args: &[String]) -> Result<(), String> {

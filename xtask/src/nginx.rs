@@ -19,8 +19,9 @@ pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 pub const REVALIDATE: &str = "no-cache";
 /// Trunk's content hash: `-` and up to 16 hex digits (a 64-bit hash printed
 /// without leading zeros: `vri-invite-c0a9d700a2794a8_bg.wasm` has 15)
-/// before the extension (or `_bg.wasm`), as `sandbox/src/caching.rs` reads it.
-const HASHED: &str = r#""-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg)$""#;
+/// before the extension (or `_bg.wasm`), as `sandbox/src/caching.rs` reads it;
+/// the languages' files carry one too (`i18n-vi-0123456789abcdef.json`).
+const HASHED: &str = r#""-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg|json)$""#;
 /// The largest request body proxied to the API. The kick body is the
 /// invite answer as received: with thousands of interpreters and their
 /// photos (up to 512 KB each) it runs to megabytes.

@@ -200,6 +200,24 @@ impl App {
         self.button(text).await.click().await.unwrap();
     }
 
+    /// Picks a language as a person does: opens the picker (its toggle is
+    /// `#language-select`) and presses the language's own name.
+    pub async fn pick_language(&self, own_name: &str) {
+        self.wait_for(Locator::Id("language-select"))
+            .await
+            .click()
+            .await
+            .unwrap();
+        self.wait_for(Locator::XPath(&format!(
+            "//ul[@class='language-list']//button[normalize-space(.)={}]",
+            xpath_text(own_name)
+        )))
+        .await
+        .click()
+        .await
+        .unwrap();
+    }
+
     /// The text of the first element matching `css`, or "" if there is none.
     pub async fn text(&self, css: &str) -> String {
         match self.client.find(Locator::Css(css)).await {

@@ -14,12 +14,14 @@
 //! - [`browser`]: chromedriver and Chromium, the WebDriver session, [`App`]
 //!   and its element finders;
 //! - [`actions`]: what a person does (invite, remove);
+//! - [`axe`]: axe-core on the page, and the check that no text overflows;
 //! - [`host_page`]: the example host page embedding the app;
 //! - [`waiting`]: [`eventually`], the one poll-until-done helper, and the
 //!   waits built on it;
 //! - [`report`]: rows the tests record for `cargo xtask test` to print.
 
 pub mod actions;
+pub mod axe;
 pub mod browser;
 pub mod host_page;
 pub mod report;

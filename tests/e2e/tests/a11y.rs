@@ -13,6 +13,7 @@
 //!   choice kept for the tab, config's language, fallback of regional tags;
 //! - 200 % text on a narrow window: nothing clipped, no sideways scrolling.
 
+use e2e::axe::axe;
 use e2e::{eventually, App, Options, PATIENCE};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Locator;
@@ -27,47 +28,6 @@ const DOWN: char = '\u{E015}';
 const RIGHT: char = '\u{E014}';
 
 // ---------------------------------------------------------------- axe-core
-
-fn axe_source() -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run `npm ci`; `cargo xtask test` does)",
-            path.display()
-        )
-    })
-}
-
-/// Runs axe-core on the page as it is now and returns its violations (one
-/// line each: rule, impact, help, the offending elements).
-async fn axe(app: &App) -> Vec<String> {
-    let loaded = app.run_js("return typeof window.axe;", vec![]).await;
-    if loaded != json!("object") {
-        // Sent as the script itself (WebDriver's scripts are not subject to
-        // the page's CSP; an `eval` inside the page would be).
-        app.run_js(&format!("{}\nreturn true;", axe_source()), vec![])
-            .await;
-    }
-    let result = app
-        .client
-        .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-               axe.run(document, { resultTypes: ["violations"] })
-                 .then(r => done(r.violations.map(v =>
-                    `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target.join(" ") + " " + (n.failureSummary || "").replace(/\s+/g, " ")).join(" | ")}`)))
-                 .catch(e => done(["axe failed: " + e]));"#,
-            vec![],
-        )
-        .await
-        .expect("axe.run");
-    result
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap_or_default().to_string())
-        .collect()
-}
 
 /// Collects axe's findings per state; fails at the end with all of them.
 #[derive(Default)]
@@ -131,11 +91,7 @@ async fn session(app: &App) -> String {
 
 /// Picks a language in the visible picker.
 async fn switch_language(app: &App, own_name: &str, tag: &str) {
-    app.wait_for(Locator::Id("language-select"))
-        .await
-        .select_by_label(own_name)
-        .await
-        .unwrap();
+    app.pick_language(own_name).await;
     eventually(
         format!("the page to switch to {tag}"),
         PATIENCE,

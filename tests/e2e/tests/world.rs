@@ -154,11 +154,7 @@ async fn a_kiosk_reset_clears_only_the_apps_keys_and_returns_to_the_starting_lan
     app.invite_by_email("Ana Kiosk-Reset", "ana.kiosk@clinic.example")
         .await;
     // The patient switches to Spanish; the choice is kept for the tab.
-    app.wait_for(Locator::Id("language-select"))
-        .await
-        .select_by_label("Español")
-        .await
-        .unwrap();
+    app.pick_language("Español").await;
     let keys = "return Object.keys(sessionStorage).sort();";
     eventually("Spanish and the roster stored", PATIENCE, async || {
         let lang = app

@@ -1,0 +1,93 @@
+//! Fetching a language's texts: each language but English is a small file
+//! beside `index.html` (`i18n-<tag>-<hash>.json`, written by `cargo xtask
+//! build`; the hash in the name lets it be cached for a year), fetched the
+//! first time the language is wanted and read once (`i18n::Lang::install`).
+//! A fetch already on its way is shared, so asking twice fetches once.
+
+use crate::i18n::Lang;
+use js_sys::Promise;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+thread_local! {
+    /// The fetches on their way (or done), one per language.
+    static FETCHES: RefCell<Vec<(Lang, Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The text of `file`, fetched from beside the page.
+async fn fetch_text(file: &'static str) -> Result<JsValue, JsValue> {
+    let window = leptos::prelude::window();
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
+        .await?
+        .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from_str("not found"));
+    }
+    JsFuture::from(response.text()?).await
+}
+
+/// The shared fetch of `lang`'s file (started now if it is not on its way).
+fn fetch(lang: Lang, file: &'static str) -> Promise {
+    FETCHES.with(|fetches| {
+        let mut fetches = fetches.borrow_mut();
+        if let Some((_, promise)) = fetches.iter().find(|(l, _)| *l == lang) {
+            return promise.clone();
+        }
+        let promise = wasm_bindgen_futures::future_to_promise(fetch_text(file));
+        fetches.push((lang, promise.clone()));
+        promise
+    })
+}
+
+/// Makes `lang`'s texts ready: at once if they are (English always is),
+/// else once its file has arrived and been read. A failed fetch is
+/// forgotten, so the next wish tries again.
+pub async fn ensure(lang: Lang) -> Result<(), String> {
+    if lang.is_ready() {
+        return Ok(());
+    }
+    let Some(file) = lang.file() else {
+        return Err(format!("no file for {}", lang.tag()));
+    };
+    let text = JsFuture::from(fetch(lang, file))
+        .await
+        .ok()
+        .and_then(|t| t.as_string());
+    let result = match text {
+        Some(text) => lang.install(&text),
+        None => Err(format!("{file} could not be fetched")),
+    };
+    if result.is_err() {
+        FETCHES.with(|fetches| fetches.borrow_mut().retain(|(l, _)| *l != lang));
+    }
+    result
+}
+
+/// Starts fetching `lang`'s texts without waiting for them (at start, in
+/// parallel with `config.json`).
+pub fn prefetch(lang: Lang) {
+    if !lang.is_ready() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = ensure(lang).await;
+        });
+    }
+}
+
+/// [`ensure`], waiting at most `ms` milliseconds: whether `lang` is ready
+/// then. (A slow file must not keep the first screen blank: the app then
+/// starts in English and switches when the file arrives.)
+pub async fn ready_within(lang: Lang, ms: i32) -> bool {
+    if lang.is_ready() {
+        return true;
+    }
+    let done = wasm_bindgen_futures::future_to_promise(async move {
+        Ok(JsValue::from_bool(ensure(lang).await.is_ok()))
+    });
+    let timer = Promise::new(&mut |resolve, _| {
+        let _ = leptos::prelude::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = JsFuture::from(Promise::race(&js_sys::Array::of2(&done, &timer))).await;
+    lang.is_ready()
+}
