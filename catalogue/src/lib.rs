@@ -520,6 +520,7 @@ impl Catalogues {
         }
         o.push_str("        })\n    }\n\n");
         o.push_str("    /// Every key and its text (plurals as `key.category`), for tests.\n");
+        o.push_str("    #[allow(clippy::vec_init_then_push)]\n");
         o.push_str("    pub fn entries(&self) -> Vec<(String, &'static str)> {\n");
         o.push_str("        let mut all = Vec::new();\n");
         for e in &self.english.entries {

@@ -257,7 +257,7 @@ impl Lang {
     /// The CLDR plural category of the whole number `n` (CLDR 46 cardinal
     /// rules for integers; see `catalogue::LANGUAGES`).
     pub fn plural(self, n: u64) -> Category {
-        let millions = n != 0 && n % 1_000_000 == 0;
+        let millions = n != 0 && n.is_multiple_of(1_000_000);
         match self {
             Lang::En => match n {
                 1 => Category::One,
