@@ -158,9 +158,11 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
     let have = env
         .output(&npm_bin.join("wasm-opt").to_string_lossy(), &["--version"])
         .unwrap_or_default();
-    // axe-core too: the accessibility tests inject it from node_modules.
+    // axe-core too: the accessibility tests inject it from node_modules;
+    // and typescript, which type-checks the host SDK.
     let axe = root().join("node_modules/axe-core/axe.min.js").exists();
-    if !have.contains(WASM_OPT_VERSION) || !axe {
+    let tsc = root().join("node_modules/typescript/bin/tsc").exists();
+    if !have.contains(WASM_OPT_VERSION) || !axe || !tsc {
         if env.output("npm", &["--version"]).is_none() {
             apt_install(&["nodejs", "npm"], "Node.js and npm")?;
         }
