@@ -29,6 +29,16 @@ async fn ready_auth_handshake_and_invite_remove_events_reach_the_host() {
     })
     .await;
     let token = app.tokens_sent().await[0].clone();
+    // Each accepted message is acknowledged by its id.
+    let auth_id = app
+        .host_log()
+        .await
+        .into_iter()
+        .find(|(direction, m)| direction == "to-app" && m["type"] == "auth")
+        .map(|(_, m)| m["id"].clone())
+        .unwrap();
+    let acks = app.wait_from_app("ack", 1).await;
+    assert_eq!(acks[0]["payload"], json!({ "in_reply_to": auth_id }));
 
     app.enter_app().await;
     app.invite_by_email("Dr. Ana Ruiz", "ana.ruiz@clinic.example")
