@@ -35,22 +35,6 @@ pub fn host_page(app_origin: &str) -> String {
         )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_page_names_the_app_and_imports_the_sdk_from_its_origin() {
-        assert!(HOST_EXAMPLE.contains(APP_ORIGIN_LINE));
-        assert!(HOST_EXAMPLE.contains(SDK_IMPORT_LINE));
-        let page = host_page("http://127.0.0.1:4242");
-        assert!(page.contains("const APP_ORIGIN = \"http://127.0.0.1:4242\";"));
-        assert!(page
-            .contains("import { VriInvite } from \"http://127.0.0.1:4242/vri-invite-host.js\";"));
-        assert!(!page.contains("127.0.0.1:8080"), "no other origin left");
-    }
-}
-
 /// The second origin: only the example host page (and `/` pointing to it).
 pub fn host_app(app_origin: String) -> Router {
     let page = host_page(&app_origin);
@@ -68,4 +52,20 @@ pub fn host_app(app_origin: String) -> Router {
             }),
         )
         .route("/", get(|| async { Redirect::to("/host-example.html") }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_names_the_app_and_imports_the_sdk_from_its_origin() {
+        assert!(HOST_EXAMPLE.contains(APP_ORIGIN_LINE));
+        assert!(HOST_EXAMPLE.contains(SDK_IMPORT_LINE));
+        let page = host_page("http://127.0.0.1:4242");
+        assert!(page.contains("const APP_ORIGIN = \"http://127.0.0.1:4242\";"));
+        assert!(page
+            .contains("import { VriInvite } from \"http://127.0.0.1:4242/vri-invite-host.js\";"));
+        assert!(!page.contains("127.0.0.1:8080"), "no other origin left");
+    }
 }
