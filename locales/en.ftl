@@ -282,7 +282,7 @@ confirmation_what = confirmation number
 pin = PIN
 
 # Read instead of the PIN while it is hidden.
-pin_hidden = hidden
+pin_hidden = PIN hidden
 show_pin = Show PIN
 hide_pin = Hide PIN
 

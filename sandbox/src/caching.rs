@@ -47,6 +47,8 @@ mod tests {
             "/vri-invite-d7dd19e815cb6716.js",
             "/main-13e9776594225fd3.css",
             "/i18n-zh-hans-00a1b2c3d4e5f607.json",
+            "/vri-invite-host-04c4723b19dc0890.js",
+            "/vri-invite-host-04c4723b19dc0890.d.ts",
         ] {
             assert_eq!(cache_control(path), IMMUTABLE, "{path}");
         }
@@ -62,6 +64,8 @@ mod tests {
             "/vri-invite-d7dd19e8.js",
             "/a-D7DD19E815CB6716.js",
             "/x-d7dd19e815cb671g.js",
+            "/vri-invite-host.js",
+            "/vri-invite-host.d.ts",
         ] {
             assert_eq!(cache_control(path), REVALIDATE, "{path}");
         }

@@ -5,8 +5,8 @@
 
 use super::messages::{HostMessage, Prefill, PrefillMode};
 use super::protocol::{
-    crash_payload, envelope, event_message, parse_host_message, post_targets, Incoming, Rejection,
-    MAX_MESSAGE_BYTES,
+    ack_payload, crash_payload, envelope, event_message, parse_host_message, post_targets,
+    ready_payload, Incoming, Rejection, MAX_MESSAGE_BYTES,
 };
 use crate::api::session;
 use crate::config::Config;
@@ -161,7 +161,7 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
             );
         }
     }
-    let ready = hooks.ready_payload.clone();
+    let ready = ready_payload(hooks.ready_payload.clone());
     let bridge = Rc::new(Bridge {
         allowed: config.allowed_host_origins.clone(),
         verified: RefCell::new(None),
@@ -198,9 +198,10 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
                     .unwrap_or(Value::Null),
             };
             match parse_host_message(&origin, is_parent, &bridge.allowed, &data) {
-                Ok(Incoming { message, .. }) => {
+                Ok(Incoming { id, message }) => {
                     bridge.verified.replace(Some(origin));
                     act(&hooks, message);
+                    bridge.post("ack", ack_payload(&id));
                 }
                 Err(rejection) => {
                     leptos::logging::warn!("{}", rejection.describe());

@@ -5,7 +5,8 @@
 //!   page embedding it on http://127.0.0.1:8081. Ctrl-C stops it.
 //! - `test`: install what is missing (Chromium and nginx too, when root), then run
 //!   the gates (rustfmt, clippy with warnings denied, leptosfmt) and every
-//!   test: host, component (headless Chromium), end to end.
+//!   test: host, the host SDK's (node, tsc), component (headless Chromium),
+//!   end to end.
 //! - `build`: install what is missing and build the app into `dist/`.
 //! - `bench`: build, then measure size, Lighthouse, rendering against
 //!   hand-written JS, and memory (see `bench.rs` and BENCHMARKS.md).
@@ -22,6 +23,7 @@
 mod bench;
 mod loader;
 mod nginx;
+mod sdk;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -84,13 +86,15 @@ fn describe(cmd: &Command) -> String {
 }
 
 /// Builds the app with Trunk, release, offline, wasm-opt -Oz; moves Trunk's
-/// inline loader into a file of its own (`loader.rs`); writes each language
-/// but English beside it (`write_catalogues`); then writes `.br` and `.gz`
+/// inline loader into a file of its own (`loader.rs`); copies the host SDK
+/// in under its stable and hashed names (`sdk.rs`); writes each language but
+/// English beside it (`write_catalogues`); then writes `.br` and `.gz`
 /// beside each file for the server to send as they are.
 pub(crate) fn build_app(env: &tools::Env) -> Result<(), String> {
     run(env.command("trunk").args(["build", "--release"]))?;
     let dist = root().join("dist");
     loader::externalize_dir(&dist)?;
+    sdk::ship(&dist)?;
     write_catalogues(&dist)?;
     bench::precompress(env, &dist)
 }
@@ -181,6 +185,10 @@ fn test() -> Result<(), String> {
             .command("cargo")
             .args(["test", "--workspace", "--exclude", "e2e"]))
     })?;
+    stage(
+        "host SDK (node --check, tsc --noEmit --strict, node --test)",
+        &mut || sdk::check(&env),
+    )?;
     stage("build the app (trunk, release)", &mut || build_app(&env))?;
     stage(
         "component tests (wasm-bindgen-test, headless Chromium)",
@@ -202,10 +210,12 @@ fn test() -> Result<(), String> {
         },
     )?;
     let matrix = root().join("target/fault-matrix.tsv");
+    let judged = root().join("target/a11y-report.tsv");
     stage(
         "end-to-end tests (WebDriver → Chromium → app → sandbox, and behind nginx)",
         &mut || {
             let _ = std::fs::remove_file(&matrix);
+            let _ = std::fs::remove_file(&judged);
             run(env
                 .command("cargo")
                 .args(["build", "--quiet", "-p", "sandbox"]))?;
@@ -220,6 +230,7 @@ fn test() -> Result<(), String> {
     )?;
 
     print_fault_matrix(&matrix);
+    print_judged_states(&judged);
     eprintln!("\nAll tests passed.");
     for (name, seconds) in &stages {
         eprintln!("  {seconds:>7.1} s  {name}");
@@ -229,6 +240,22 @@ fn test() -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// What the accessibility judges found in each state the end-to-end tests
+/// visited (`tests/e2e/src/judges.rs`), as a table.
+fn print_judged_states(path: &Path) {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let mut rows: Vec<&str> = text.lines().collect();
+    rows.sort();
+    eprintln!("\nAccessibility judges, per state (tests/e2e/tests/a11y.rs):");
+    eprintln!("| state | axe-core violations | html-validate messages |");
+    eprintln!("|---|---|---|");
+    for row in rows {
+        eprintln!("| {} |", row.split('\t').collect::<Vec<_>>().join(" | "));
+    }
 }
 
 /// Prints the nginx `server` block for the app built in `--dist`, set up by

@@ -14,16 +14,19 @@
 //! - [`browser`]: chromedriver and Chromium, the WebDriver session, [`App`]
 //!   and its element finders;
 //! - [`actions`]: what a person does (invite, remove);
-//! - [`axe`]: axe-core on the page, and the check that no text overflows;
 //! - [`host_page`]: the example host page embedding the app;
+//! - [`judges`]: the accessibility judges from npm (axe-core,
+//!   html-validate, the virtual screen reader);
+//! - [`overflow`]: the check that no text is wider than its box;
 //! - [`waiting`]: [`eventually`], the one poll-until-done helper, and the
 //!   waits built on it;
 //! - [`report`]: rows the tests record for `cargo xtask test` to print.
 
 pub mod actions;
-pub mod axe;
 pub mod browser;
 pub mod host_page;
+pub mod judges;
+pub mod overflow;
 pub mod report;
 pub mod sandbox;
 pub mod waiting;

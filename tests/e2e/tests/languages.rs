@@ -12,7 +12,8 @@
 //!   wider than its box (form with its errors, the roster and the panels,
 //!   the picker open, the remove confirmation, the idle warning).
 
-use e2e::axe::{axe, overflowing};
+use e2e::judges::Judges;
+use e2e::overflow::overflowing;
 use e2e::{eventually, App, Options, PATIENCE};
 use fantoccini::Locator;
 use serde_json::{json, Value};
@@ -170,28 +171,32 @@ async fn the_hosts_set_language_takes_any_bcp47_tag() {
     app.finish().await;
 }
 
-/// axe and the overflow check on the page as it is, collected per state.
+/// axe-core and html-validate (the suite's judges) and the overflow check
+/// on the page as it is, collected per state.
 #[derive(Default)]
-struct Findings(Vec<String>);
+struct Findings {
+    judges: Judges,
+    overflow: Vec<String>,
+}
 
 impl Findings {
     async fn check(&mut self, app: &App, state: &str) {
-        tokio::time::sleep(Duration::from_millis(150)).await;
-        let violations = axe(app).await;
+        self.judges.check(app, state).await;
         let overflow = overflowing(app).await;
-        println!(
-            "{state}: {} axe violation(s), {} overflow(s)",
-            violations.len(),
-            overflow.len()
-        );
-        for v in violations.iter().chain(&overflow) {
-            println!("    {v}");
-            self.0.push(format!("{state}: {v}"));
+        println!("overflow: {state}: {} element(s)", overflow.len());
+        for o in overflow {
+            println!("    {o}");
+            self.overflow.push(format!("{state}: {o}"));
         }
     }
 
     fn assert_clean(self) {
-        assert!(self.0.is_empty(), "at kiosk size:\n{}", self.0.join("\n"));
+        assert!(
+            self.overflow.is_empty(),
+            "text wider than its box at kiosk size:\n{}",
+            self.overflow.join("\n")
+        );
+        self.judges.assert_clean();
     }
 }
 

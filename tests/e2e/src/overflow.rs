@@ -1,49 +1,7 @@
-//! axe-core (npm, from `node_modules/axe-core`, injected through WebDriver)
-//! on the page as it is now, and the check that no text overflows its box.
+//! The check that no text overflows its box (issue 18: the kiosk length
+//! check in every language).
 
 use crate::browser::App;
-use serde_json::json;
-
-fn axe_source() -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run `npm ci`; `cargo xtask test` does)",
-            path.display()
-        )
-    })
-}
-
-/// Runs axe-core on the page as it is now and returns its violations (one
-/// line each: rule, impact, help, the offending elements).
-pub async fn axe(app: &App) -> Vec<String> {
-    let loaded = app.run_js("return typeof window.axe;", vec![]).await;
-    if loaded != json!("object") {
-        // Sent as the script itself (WebDriver's scripts are not subject to
-        // the page's CSP; an `eval` inside the page would be).
-        app.run_js(&format!("{}\nreturn true;", axe_source()), vec![])
-            .await;
-    }
-    let result = app
-        .client
-        .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-               axe.run(document, { resultTypes: ["violations"] })
-                 .then(r => done(r.violations.map(v =>
-                    `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target.join(" ") + " " + (n.failureSummary || "").replace(/\s+/g, " ")).join(" | ")}`)))
-                 .catch(e => done(["axe failed: " + e]));"#,
-            vec![],
-        )
-        .await
-        .expect("axe.run");
-    result
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap_or_default().to_string())
-        .collect()
-}
 
 /// Every element of the app wider than its box (its content, `scrollWidth`,
 /// beyond its `clientWidth`: text that spills out of a button or a label),
