@@ -6,7 +6,8 @@
 //!   exactly the plural forms CLDR gives the language ([`LANGUAGES`]);
 //!   each file says who or what produced it and whether it was reviewed.
 //! - [`Catalogues::rust_source`] writes the typed catalogue the app
-//!   compiles (`Texts`, English's values, the other files' names): the
+//!   compiles (`Texts`, English's values, the other files' names, the
+//!   order of texts and plurals in them): the
 //!   app's `build.rs` calls it, so a bad file is a build error.
 //! - [`Catalogues::compact`] writes each other language as the small JSON
 //!   file the app fetches when that language is chosen (values in English's
@@ -463,7 +464,8 @@ impl Catalogues {
     /// The Rust the app includes (`src/i18n/texts.rs`): the `Texts` struct
     /// (one field per English key, its comment as the field's doc),
     /// `EN`, the served file of each other language, each language's plural
-    /// categories, and `Texts::decode`'s field order.
+    /// categories, and `KINDS` (which values are plurals) and `SLOTS` to
+    /// read one from a served file.
     pub fn rust_source(&self) -> String {
         let mut o = String::new();
         o.push_str(
@@ -472,7 +474,11 @@ impl Catalogues {
         o.push_str("/// Every user-facing text of the app, in one language: one field per\n");
         o.push_str("/// message of `locales/en.ftl`. `{name}` marks a value filled in with\n");
         o.push_str("/// [`fill`](super::fill).\n");
-        o.push_str("#[derive(Debug)]\npub struct Texts {\n");
+        o.push_str(
+            "///\n/// `repr(C)`, every field a `&str` or a [`Plural`] (six `&str`): laid out\n",
+        );
+        o.push_str("/// exactly as `[&str; SLOTS]`, which [`Texts::read`] relies on.\n");
+        o.push_str("#[derive(Debug)]\n#[repr(C)]\npub struct Texts {\n");
         for e in &self.english.entries {
             for line in e.comment.lines() {
                 writeln!(o, "    /// {line}").unwrap();
@@ -506,19 +512,19 @@ impl Catalogues {
         }
         o.push_str("};\n\n");
 
+        let texts = self
+            .english
+            .entries
+            .iter()
+            .filter(|e| matches!(e.value, Value::Text(_)))
+            .count();
+        let slots = texts + 6 * (self.english.entries.len() - texts);
+        writeln!(
+            o,
+            "/// How many `&str` a [`Texts`] holds (a plural holds six).\npub const SLOTS: usize = {slots};\n"
+        )
+        .unwrap();
         o.push_str("impl Texts {\n");
-        o.push_str("    /// A catalogue from its values in English's key order (see\n");
-        o.push_str("    /// [`Decode`]); `None` as soon as one is missing or of the wrong kind.\n");
-        o.push_str("    pub(super) fn decode(d: &mut impl Decode) -> Option<Texts> {\n");
-        o.push_str("        Some(Texts {\n");
-        for e in &self.english.entries {
-            let call = match e.value {
-                Value::Text(_) => "text",
-                Value::Plural(_) => "plural",
-            };
-            writeln!(o, "            {}: d.{call}()?,", e.key).unwrap();
-        }
-        o.push_str("        })\n    }\n\n");
         o.push_str("    /// Every key and its text (plurals as `key.category`), for tests.\n");
         o.push_str("    #[allow(clippy::vec_init_then_push)]\n");
         o.push_str("    pub fn entries(&self) -> Vec<(String, &'static str)> {\n");
@@ -547,12 +553,24 @@ impl Catalogues {
         }
         o.push_str("]\n    }\n}\n\n");
 
+        o.push_str("/// Which messages are plurals, in English's key order.\n");
         writeln!(
             o,
-            "/// How many messages a catalogue has.\npub const KEYS: usize = {};\n",
+            "pub const KINDS: [bool; {}] = [",
             self.english.entries.len()
         )
         .unwrap();
+        for chunk in self.english.entries.chunks(12) {
+            let row: Vec<&str> = chunk
+                .iter()
+                .map(|e| match e.value {
+                    Value::Text(_) => "false",
+                    Value::Plural(_) => "true",
+                })
+                .collect();
+            writeln!(o, "    {},", row.join(", ")).unwrap();
+        }
+        o.push_str("];\n\n");
         o.push_str("/// Each language's plural categories (CLDR), the order of its forms in\n");
         o.push_str("/// its served file.\n");
         writeln!(
@@ -806,7 +824,12 @@ mod tests {
         assert!(rust.contains("pub wait: Plural,"), "{rust}");
         assert!(rust.contains("hello: \"Hello {name}\","), "{rust}");
         assert!(rust.contains("one: \"Wait {n} second.\","), "{rust}");
-        assert!(rust.contains("wait: d.plural()?,"), "{rust}");
+        assert!(rust.contains("pub const SLOTS: usize = 8;"), "{rust}");
+        assert!(rust.contains("#[repr(C)]\npub struct Texts {"), "{rust}");
+        assert!(
+            rust.contains("pub const KINDS: [bool; 3] = [\n    false, false, true,\n];"),
+            "{rust}"
+        );
         assert!(
             rust.contains(
                 "(\"ru\", &[Category::One, Category::Few, Category::Many, Category::Other]),"

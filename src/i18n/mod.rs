@@ -224,18 +224,19 @@ impl Lang {
     /// Reads this language's served file (its text) and keeps it for the
     /// page's life. A file that does not fit this build's keys is refused
     /// (and the language stays unready).
+    #[inline(never)] // one copy, however many callers
     pub fn install(self, json: &str) -> Result<(), String> {
         if self.is_ready() {
             return Ok(());
         }
         let texts = self.read(json)?;
-        let _ = LOADED[self as usize].set(Box::leak(Box::new(texts)));
+        let _ = LOADED[self as usize].set(texts);
         Ok(())
     }
 
     /// A served file's texts: every key, in English's order, each plural
     /// with exactly this language's forms, nothing empty.
-    fn read(self, json: &str) -> Result<Texts, String> {
+    fn read(self, json: &str) -> Result<&'static Texts, String> {
         let refused = || {
             format!(
                 "the {} catalogue does not fit this version of the app",
@@ -248,10 +249,7 @@ impl Lang {
             .find(|(tag, _)| *tag == self.tag())
             .map(|(_, forms)| *forms)
             .ok_or_else(refused)?;
-        if values.len() != texts::KEYS {
-            return Err(refused());
-        }
-        Texts::decode(&mut texts::FromJson::new(&values, forms)).ok_or_else(refused)
+        Texts::read(&values, forms).ok_or_else(refused)
     }
 
     /// The CLDR plural category of the whole number `n` (CLDR 46 cardinal

@@ -3,7 +3,7 @@
 //! lacks is a compile error), plural forms ([`Plural`]) and CLDR's plural
 //! categories. English's values are compiled in ([`EN`]); every other
 //! language arrives as a file of values in English's key order
-//! ([`FILES`]) and is read with [`Texts::decode`].
+//! ([`FILES`]) and is read with [`Texts::read`].
 
 /// CLDR plural categories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,8 +17,10 @@ pub enum Category {
 }
 
 /// One text in each plural form; `{n}` is the number. A language fills only
-/// the forms its rule uses and leaves the others `""`.
+/// the forms its rule uses and leaves the others `""`. `repr(C)`: six `&str`
+/// in this order (see [`Texts::read`]).
 #[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct Plural {
     pub zero: &'static str,
     pub one: &'static str,
@@ -58,69 +60,62 @@ impl Plural {
         ]
         .into_iter()
     }
-
-    fn set(&mut self, category: Category, text: &'static str) {
-        match category {
-            Category::Zero => self.zero = text,
-            Category::One => self.one = text,
-            Category::Two => self.two = text,
-            Category::Few => self.few = text,
-            Category::Many => self.many = text,
-            Category::Other => self.other = text,
-        }
-    }
-}
-
-/// Where [`Texts::decode`] takes each value from, in English's key order.
-pub trait Decode {
-    fn text(&mut self) -> Option<&'static str>;
-    fn plural(&mut self) -> Option<Plural>;
-}
-
-/// A served catalogue (a JSON array: a string per text, an array of forms
-/// per plural, in the language's CLDR category order), its strings leaked
-/// once: a language is read at most once per page load.
-pub struct FromJson<'a> {
-    values: std::slice::Iter<'a, serde_json::Value>,
-    forms: &'static [Category],
 }
 
 fn leak(text: &str) -> Option<&'static str> {
     (!text.trim().is_empty()).then(|| &*Box::leak(text.to_owned().into_boxed_str()))
 }
 
-impl<'a> FromJson<'a> {
-    pub fn new(values: &'a [serde_json::Value], forms: &'static [Category]) -> FromJson<'a> {
-        FromJson {
-            values: values.iter(),
-            forms,
-        }
+/// The slot of each category inside a [`Plural`] (its field order).
+fn slot(category: Category) -> usize {
+    match category {
+        Category::Zero => 0,
+        Category::One => 1,
+        Category::Two => 2,
+        Category::Few => 3,
+        Category::Many => 4,
+        Category::Other => 5,
     }
 }
 
-impl Decode for FromJson<'_> {
-    fn text(&mut self) -> Option<&'static str> {
-        leak(self.values.next()?.as_str()?)
-    }
-
-    fn plural(&mut self) -> Option<Plural> {
-        let forms = self.values.next()?.as_array()?;
-        if forms.len() != self.forms.len() {
+impl Texts {
+    /// A served catalogue (a JSON array in English's key order: a string
+    /// per text, an array of forms per plural in the language's CLDR
+    /// category order `forms`), its strings leaked once: a language is
+    /// read at most once per page load. `None` if anything is missing,
+    /// extra, empty or of the wrong kind.
+    pub fn read(values: &[serde_json::Value], forms: &[Category]) -> Option<&'static Texts> {
+        if values.len() != KINDS.len() {
             return None;
         }
-        let mut plural = Plural {
-            zero: "",
-            one: "",
-            two: "",
-            few: "",
-            many: "",
-            other: "",
-        };
-        for (category, text) in self.forms.iter().zip(forms) {
-            plural.set(*category, leak(text.as_str()?)?);
+        let mut slots: Vec<&'static str> = Vec::with_capacity(SLOTS);
+        for (value, plural) in values.iter().zip(KINDS) {
+            if !plural {
+                slots.push(leak(value.as_str()?)?);
+                continue;
+            }
+            let given = value.as_array()?;
+            if given.len() != forms.len() || !forms.contains(&Category::Other) {
+                return None;
+            }
+            let mut six = [""; 6];
+            for (category, text) in forms.iter().zip(given) {
+                six[slot(*category)] = leak(text.as_str()?)?;
+            }
+            slots.extend(six);
         }
-        (!plural.other.is_empty()).then_some(plural)
+        let slots: Box<[&'static str; SLOTS]> = slots.into_boxed_slice().try_into().ok()?;
+        // SAFETY: `Texts` is `repr(C)` and made only of `&'static str` and
+        // `Plural` (itself `repr(C)`, six `&'static str`), in the order the
+        // slots were filled (English's key order; a plural's six in its
+        // field order): the same size (checked below), alignment and
+        // layout as `[&'static str; SLOTS]`, with no padding.
+        let texts = unsafe { Box::from_raw(Box::into_raw(slots).cast::<Texts>()) };
+        Some(Box::leak(texts))
     }
 }
+
+const _: () = assert!(std::mem::size_of::<Texts>() == SLOTS * std::mem::size_of::<&str>());
+const _: () = assert!(std::mem::align_of::<Texts>() == std::mem::align_of::<&str>());
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));

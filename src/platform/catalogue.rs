@@ -27,50 +27,47 @@ async fn fetch_text(file: &'static str) -> Result<JsValue, JsValue> {
     JsFuture::from(response.text()?).await
 }
 
-/// The shared fetch of `lang`'s file (started now if it is not on its way).
-fn fetch(lang: Lang, file: &'static str) -> Promise {
-    FETCHES.with(|fetches| {
+/// The shared promise that `lang`'s file has been fetched and read
+/// (started now if it is not on its way); `None` for English. It resolves
+/// either way: whether the texts are ready is [`Lang::is_ready`]. A failed
+/// fetch is forgotten, so the next wish tries again.
+fn loading(lang: Lang) -> Option<Promise> {
+    let file = lang.file()?;
+    Some(FETCHES.with(|fetches| {
         let mut fetches = fetches.borrow_mut();
         if let Some((_, promise)) = fetches.iter().find(|(l, _)| *l == lang) {
             return promise.clone();
         }
-        let promise = wasm_bindgen_futures::future_to_promise(fetch_text(file));
+        let promise = wasm_bindgen_futures::future_to_promise(async move {
+            let text = fetch_text(file).await.ok().and_then(|t| t.as_string());
+            if !text.is_some_and(|text| lang.install(&text).is_ok()) {
+                FETCHES.with(|fetches| fetches.borrow_mut().retain(|(l, _)| *l != lang));
+            }
+            Ok(JsValue::UNDEFINED)
+        });
         fetches.push((lang, promise.clone()));
         promise
-    })
+    }))
 }
 
 /// Makes `lang`'s texts ready: at once if they are (English always is),
-/// else once its file has arrived and been read. A failed fetch is
-/// forgotten, so the next wish tries again.
+/// else once its file has arrived and been read.
 pub async fn ensure(lang: Lang) -> Result<(), String> {
+    if let Some(promise) = loading(lang).filter(|_| !lang.is_ready()) {
+        let _ = JsFuture::from(promise).await;
+    }
     if lang.is_ready() {
-        return Ok(());
+        Ok(())
+    } else {
+        Err(format!("the {} texts could not be fetched", lang.tag()))
     }
-    let Some(file) = lang.file() else {
-        return Err(format!("no file for {}", lang.tag()));
-    };
-    let text = JsFuture::from(fetch(lang, file))
-        .await
-        .ok()
-        .and_then(|t| t.as_string());
-    let result = match text {
-        Some(text) => lang.install(&text),
-        None => Err(format!("{file} could not be fetched")),
-    };
-    if result.is_err() {
-        FETCHES.with(|fetches| fetches.borrow_mut().retain(|(l, _)| *l != lang));
-    }
-    result
 }
 
 /// Starts fetching `lang`'s texts without waiting for them (at start, in
 /// parallel with `config.json`).
 pub fn prefetch(lang: Lang) {
     if !lang.is_ready() {
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = ensure(lang).await;
-        });
+        let _ = loading(lang);
     }
 }
 
@@ -78,16 +75,13 @@ pub fn prefetch(lang: Lang) {
 /// then. (A slow file must not keep the first screen blank: the app then
 /// starts in English and switches when the file arrives.)
 pub async fn ready_within(lang: Lang, ms: i32) -> bool {
-    if lang.is_ready() {
-        return true;
-    }
-    let done = wasm_bindgen_futures::future_to_promise(async move {
-        Ok(JsValue::from_bool(ensure(lang).await.is_ok()))
-    });
+    let Some(promise) = loading(lang).filter(|_| !lang.is_ready()) else {
+        return lang.is_ready();
+    };
     let timer = Promise::new(&mut |resolve, _| {
         let _ = leptos::prelude::window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
-    let _ = JsFuture::from(Promise::race(&js_sys::Array::of2(&done, &timer))).await;
+    let _ = JsFuture::from(Promise::race(&js_sys::Array::of2(&promise, &timer))).await;
     lang.is_ready()
 }

@@ -74,45 +74,43 @@ pub fn LanguagePicker(
                         .map(|l| fill(tr.t().language_failed, &[("language", l.own_name())]))
                 }}
             </p>
-            <Show when=move || open.get()>
-                <div id="language-panel" class="language-panel">
-                    <label for="language-search">{move || tr.t().language_search}</label>
-                    <input
-                        id="language-search"
-                        type="search"
-                        autocomplete="off"
-                        spellcheck="false"
-                        prop:value=move || query.get()
-                        on:input=move |ev| query.set(event_target_value(&ev))
-                    />
-                    <ul class="language-list">
-                        {Lang::ALL
-                            .iter()
-                            .map(|&l| {
-                                view! {
-                                    <li hidden=move || !l.matches(&query.get())>
-                                        <button
-                                            type="button"
-                                            lang=l.tag()
-                                            dir=l.dir()
-                                            aria-current=move || (tr.lang() == l).then_some("true")
-                                            on:click=move |_| {
-                                                language.pick(l);
-                                                close();
-                                            }
-                                        >
-                                            {l.own_name()}
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                    <p class="language-none" role="status">
-                        {move || none_match().then(|| tr.t().language_none)}
-                    </p>
-                </div>
-            </Show>
+            <div id="language-panel" class="language-panel" hidden=move || !open.get()>
+                <label for="language-search">{move || tr.t().language_search}</label>
+                <input
+                    id="language-search"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+                <ul class="language-list">
+                    {Lang::ALL
+                        .iter()
+                        .map(|&l| {
+                            view! {
+                                <li hidden=move || !l.matches(&query.get())>
+                                    <button
+                                        type="button"
+                                        lang=l.tag()
+                                        dir=l.dir()
+                                        aria-current=move || (tr.lang() == l).then_some("true")
+                                        on:click=move |_| {
+                                            language.pick(l);
+                                            close();
+                                        }
+                                    >
+                                        {l.own_name()}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <p class="language-none" role="status">
+                    {move || none_match().then(|| tr.t().language_none)}
+                </p>
+            </div>
         </div>
     }
 }

@@ -208,6 +208,8 @@ impl App {
             .click()
             .await
             .unwrap();
+        self.wait_for(Locator::Css("#language-panel:not([hidden])"))
+            .await;
         self.wait_for(Locator::XPath(&format!(
             "//ul[@class='language-list']//button[normalize-space(.)={}]",
             xpath_text(own_name)

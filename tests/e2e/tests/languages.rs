@@ -248,7 +248,8 @@ async fn every_language_at_kiosk_size_passes_axe_and_nothing_overflows() {
             .click()
             .await
             .unwrap();
-        app.wait_for(Locator::Css(".language-list")).await;
+        app.wait_for(Locator::Css("#language-panel:not([hidden])"))
+            .await;
         findings
             .check(&app, &format!("{tag}: the picker open"))
             .await;
