@@ -3,7 +3,7 @@
 
 use crate::{root, run};
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Trunk 0.22 needs a newer rustc than this machine kind has.
@@ -192,6 +192,14 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
                 "Chromium and its WebDriver",
             )?;
         }
+        // Chinese and Korean glyphs: without them Chromium draws boxes, and
+        // the kiosk check of those languages would measure boxes.
+        if !CJK_FONTS.iter().all(|f| Path::new(f).exists()) {
+            apt_install(
+                &["fonts-droid-fallback", "fonts-nanum"],
+                "fonts with Chinese and Korean glyphs",
+            )?;
+        }
         let driver = env
             .output("sh", &["-c", "command -v chromedriver"])
             .ok_or("chromedriver is not on PATH")?;
@@ -248,6 +256,13 @@ pub fn ensure_nginx() -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Debian's `fonts-droid-fallback` (1.8 MB, Chinese) and `fonts-nanum`
+/// (10 MB, Korean).
+const CJK_FONTS: [&str; 2] = [
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+];
 
 /// Installs Debian packages when running as root; otherwise says what to
 /// install, because a build tool must not ask for a password.
