@@ -16,11 +16,21 @@ pub enum AppEvent {
         conference_id: Option<i64>,
         participant_id: Option<i64>,
         video_account_identity: Option<String>,
+        /// When the answer came (ISO 8601, UTC), for the portal's audit log.
+        at: String,
+        /// A Call again: the same person, a new leg.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        again: bool,
+        /// With `again`: the leg it follows.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        previous_participant_id: Option<i64>,
     },
     /// A third party was removed from the conference.
     Removed {
         conference_id: Option<i64>,
         participant_id: Option<i64>,
+        /// When the removal was confirmed (ISO 8601, UTC).
+        at: String,
     },
     /// The user asked to join a scheduled appointment.
     JoinRequested {
@@ -56,6 +66,7 @@ impl AppEvent {
             AppEvent::Removed {
                 conference_id,
                 participant_id,
+                ..
             } => format!(
                 "removed:{}",
                 ids(&[

@@ -100,7 +100,7 @@ catalogue! {
         dtmf_bad, dtmf_too_long,
         phone_empty, phone_bad_char, phone_no_country, phone_bad_country,
         phone_trunk_zero, phone_too_short, phone_too_long, phone_wrong_length,
-        err_network, err_cancelled, err_not_api, saved_trimmed, saved_refused, err_undecodable, server_said, err_400, err_401, err_403, err_404,
+        err_network, err_cancelled, err_not_api, saved_trimmed, saved_refused, step_invited_email, step_invited_phone, step_status_detail, step_removal_asked, step_removal_failed, step_removed, step_called_again, step_call_again_failed, history, call_again, calling_again, could_not_call_again, announce_status, just_now, removed_title, err_undecodable, server_said, err_400, err_401, err_403, err_404,
         err_slow, err_busy, err_5xx, err_other,
         roster_title, roster_empty, unnamed, phone_ending, no_contact, identity,
         code_status, code_type, code_gender_option, code_video_option,

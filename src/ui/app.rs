@@ -78,7 +78,7 @@ pub fn App(
     // the host's `set-language` and the picker change it.
     let start_lang = page::initial(&config.default_language);
     let (saved, notice) = Roster::load_saved(start_lang);
-    let roster = Roster::new(saved);
+    let roster = Roster::restore(saved);
     roster.persist();
     let events = Events::new();
     // Standalone, events go to the console, where a support person can see

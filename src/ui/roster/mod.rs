@@ -131,7 +131,8 @@ fn removal(
             let had_focus = focus_within(&row_id(row.key));
             let index =
                 roster.with_rows_untracked(|rows| rows.iter().position(|r| r.key == row.key));
-            if !roster.finish_removal(epoch, &row, outcome, &events) || !succeeded {
+            let lang = tr.0.get_untracked();
+            if !roster.finish_removal(epoch, &row, outcome, &events, lang) || !succeeded {
                 return;
             }
             removed.set(Some(row.participant.name(tr.0.get_untracked())));
