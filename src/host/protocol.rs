@@ -304,6 +304,42 @@ mod tests {
     }
 
     #[test]
+    fn participant_status_is_checked() {
+        use crate::host::messages::ParticipantStatus;
+        let ok = parse(msg(
+            "participant-status",
+            json!({"participant_id": 101, "status_code": 3, "at": "2026-12-01T10:02:13Z", "detail": " busy "}),
+        ))
+        .unwrap();
+        assert_eq!(
+            ok.message,
+            HostMessage::ParticipantStatus(ParticipantStatus {
+                participant_id: 101,
+                status_code: 3,
+                at_ms: Some(1_796_119_333_000.0),
+                detail: Some("busy".into()),
+            })
+        );
+        let bare = parse(msg("participant-status", json!({"participant_id": 7, "status_code": 2}))).unwrap();
+        assert!(matches!(bare.message, HostMessage::ParticipantStatus(ParticipantStatus { at_ms: None, detail: None, .. })));
+        for bad in [
+            json!({"status_code": 3}),
+            json!({"participant_id": "101", "status_code": 3}),
+            json!({"participant_id": 0, "status_code": 3}),
+            json!({"participant_id": 101, "status_code": 3, "at": "yesterday"}),
+            json!({"participant_id": 101, "status_code": 3, "at": "2026-12-01T10:02:13"}),
+            json!({"participant_id": 101, "status_code": 3, "detail": "x".repeat(201)}),
+            json!({"participant_id": 101, "status_code": 3, "detail": "a\u0007b"}),
+            json!({"participant_id": 101, "status_code": 3, "extra": 1}),
+        ] {
+            assert!(
+                matches!(parse(msg("participant-status", bad.clone())), Err(Rejection::Invalid { .. })),
+                "{bad} is refused"
+            );
+        }
+    }
+
+    #[test]
     fn language_and_kiosk_are_checked() {
         assert_eq!(
             parse(msg("set-language", json!({"language": "pt-BR"})))

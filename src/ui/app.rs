@@ -11,7 +11,7 @@ use crate::platform::{page, storage, wake_lock};
 use crate::state::events::Events;
 use crate::state::invite::FormSlot;
 use crate::state::language::{Language, Tr};
-use crate::state::roster::Roster;
+use crate::state::roster::{Roster, StatusReport};
 use crate::state::selection::Selection;
 use crate::ui::config_error::ConfigError;
 use crate::ui::crash::show_crash_screen;
@@ -104,6 +104,8 @@ pub fn App(
     provide_context(Selection::new(roster));
     provide_context(Tr(language.0.into()));
     provide_context(form);
+    // One clock for every "2 minutes ago" and countdown (not one per row).
+    provide_context(crate::state::clock::Clock::ticking());
     page::apply_to_page(language.0.into());
     // A reset remounts the form and the roster panel, so nothing typed or
     // shown (messages, open dialogs) survives for the next person.
@@ -123,7 +125,7 @@ pub fn App(
     bridge::install(
         &config,
         events,
-        hooks(form, reset, language, kiosk, start_lang),
+        hooks(form, reset, language, kiosk, start_lang, roster),
     );
     wake_lock::keep_awake(Signal::derive(move || kiosk.get() && !roster.is_empty()));
     let notice = StoredValue::new(notice);
@@ -165,6 +167,7 @@ fn hooks(
     language: Language,
     kiosk: RwSignal<bool>,
     start_lang: Lang,
+    roster: Roster,
 ) -> Hooks {
     Hooks {
         prefill: Box::new(move |p| bridge::apply_prefill(form, p)),
@@ -172,6 +175,14 @@ fn hooks(
         // A tag the app does not speak falls back to English, as at start.
         set_language: Box::new(move |tag| language.0.set(Lang::from_tag(&tag).unwrap_or_default())),
         set_kiosk: Box::new(move |on| kiosk.set(on)),
+        participant_status: Box::new(move |s| {
+            roster.report_status(StatusReport {
+                participant_id: s.participant_id,
+                status_code: s.status_code,
+                at: s.at_ms.unwrap_or_else(crate::domain::time::now_ms),
+                detail: s.detail,
+            })
+        }),
         ready_payload: serde_json::json!({
             "app": "vri-invite",
             "language": start_lang.tag(),

@@ -31,7 +31,7 @@ pub fn RosterRow(
     /// Asks to remove this row (opens the confirmation).
     on_remove: impl Fn(Row) + 'static,
     /// Calls the person again (a phone leg that ended).
-    on_call_again: impl Fn(Row) + 'static,
+    on_call_again: Callback<Row>,
 ) -> impl IntoView {
     let t = lang.texts();
     let p = row.participant.clone();
@@ -130,18 +130,24 @@ pub fn RosterRow(
                 <button
                     type="button"
                     class="call-again"
-                    aria-disabled=move || calling().then_some("true")
+                    aria-disabled={
+                        let calling = calling.clone();
+                        move || calling().then_some("true")
+                    }
                     on:click={
                         let row = again_row.clone();
-                        let on_call_again = on_call_again.clone();
+                        let calling = calling.clone();
                         move |_| {
                             if !calling() {
-                                on_call_again(row.clone());
+                                on_call_again.run(row.clone());
                             }
                         }
                     }
                 >
-                    {move || if calling() { t.calling_again } else { t.call_again }}
+                    {
+                        let calling = calling.clone();
+                        move || if calling() { t.calling_again } else { t.call_again }
+                    }
                 </button>
             </Show>
             // Not `disabled` while removing: a disabled button drops the
