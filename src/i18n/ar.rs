@@ -155,7 +155,7 @@ pub const AR: Texts = Texts {
     confirmation: "رقم التأكيد",
     confirmation_what: "رقم التأكيد",
     pin: "رمز PIN",
-    pin_hidden: "مخفي",
+    pin_hidden: "رمز PIN مخفي",
     show_pin: "عرض رمز PIN",
     hide_pin: "إخفاء رمز PIN",
     join: "انضمام",

@@ -141,7 +141,7 @@ pub const EN: Texts = Texts {
     confirmation: "Confirmation number",
     confirmation_what: "confirmation number",
     pin: "PIN",
-    pin_hidden: "hidden",
+    pin_hidden: "PIN hidden",
     show_pin: "Show PIN",
     hide_pin: "Hide PIN",
     join: "Join",

@@ -141,7 +141,7 @@ pub const ES: Texts = Texts {
     confirmation: "Número de confirmación",
     confirmation_what: "número de confirmación",
     pin: "PIN",
-    pin_hidden: "oculto",
+    pin_hidden: "PIN oculto",
     show_pin: "Ver PIN",
     hide_pin: "Ocultar PIN",
     join: "Unirse",

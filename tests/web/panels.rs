@@ -164,10 +164,15 @@ async fn appointment_with_full_data_shows_every_field_and_counts_down() {
     leptos::task::tick().await;
     assert_eq!(text(&root, ".start-utc"), "2025-04-25 15:12 UTC");
 
-    // PIN reveal.
+    // PIN reveal. Masked, a screen reader hears "PIN hidden" (text in the
+    // element, not a name on a span, which ARIA prohibits), not the dots.
+    assert_eq!(text(&root, ".pin [aria-hidden=true]"), "••••••");
+    assert_eq!(text(&root, ".pin .visually-hidden"), "PIN hidden");
+    assert!(!exists(&root, ".pin[aria-label], .pin [aria-label]"));
     button(&root, "Show PIN").click();
     leptos::task::tick().await;
     assert_eq!(text(&root, ".pin"), "482913");
+    assert!(!exists(&root, ".pin [aria-hidden], .pin .visually-hidden"));
 
     // Join disabled: the reason and a countdown that follows the clock.
     let join = button(&root, "Join");
@@ -425,16 +430,21 @@ async fn interpreter_list_with_full_and_null_data() {
         score.get_attribute("aria-label").as_deref(),
         Some("Rating: 4.9 out of 5")
     );
+    // What a screen reader hears is the item's text (a list item cannot
+    // carry a name); the mark is hidden from it.
     let caps: Vec<String> = (0..3)
         .map(|i| {
-            first
+            let cap = first
                 .query_selector_all(".cap")
                 .unwrap()
                 .item(i)
                 .unwrap()
-                .unchecked_into::<web_sys::Element>()
-                .get_attribute("aria-label")
+                .unchecked_into::<web_sys::Element>();
+            assert!(!cap.has_attribute("aria-label"));
+            cap.query_selector(".visually-hidden")
                 .unwrap()
+                .and_then(|e| e.text_content())
+                .unwrap_or_default()
         })
         .collect();
     assert_eq!(caps, ["Calls: yes", "Video: yes", "Text: no"]);

@@ -7,9 +7,11 @@
 //!
 //! Trunk's lines are kept as they are; with `public_url = "./"` (Trunk.toml)
 //! their URLs are relative, and a module resolves its imports against its
-//! own URL, which is beside the page: the build works under any path.
+//! own URL, which is beside the page: the build works under any path. The
+//! tag carries the file's `integrity` (sha384), as Trunk's own tags do.
 
-use sha2::{Digest, Sha256};
+use base64::Engine;
+use sha2::{Digest, Sha256, Sha384};
 use std::path::Path;
 
 const OPEN: &str = "<script type=\"module\">";
@@ -46,8 +48,10 @@ pub fn externalize(html: &str) -> Result<(String, String, String), String> {
     let digest = Sha256::digest(script.as_bytes());
     let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
     let name = format!("loader-{hash}.js");
+    let integrity =
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(script.as_bytes()));
     let page = format!(
-        "{}<script type=\"module\" src=\"./{name}\"></script>{}",
+        "{}<script type=\"module\" src=\"./{name}\" integrity=\"sha384-{integrity}\"></script>{}",
         &html[..start],
         &html[body_start + body_len + CLOSE.len()..]
     );
@@ -104,9 +108,10 @@ mod tests {
             format!("{EARLY_QUEUE}import init from './app-1.js';\nconst wasm = await init({{ module_or_path: './app-1_bg.wasm' }});\n")
         );
         assert!(script.starts_with("// Host messages sent while the app loads"));
+        // The integrity as `openssl dgst -sha384 -binary | base64` gives it.
         assert_eq!(
             page,
-            format!("<head>\n<script type=\"module\" src=\"./{name}\"></script>\n<link rel=\"stylesheet\" href=\"./main.css\"/></head>")
+            format!("<head>\n<script type=\"module\" src=\"./{name}\" integrity=\"sha384-flsFD9AoN5SoWJbVwh9geRMVPGR2Dt6+pf+z+v5kIsua/864YrcLCAgPRwQxt9b0\"></script>\n<link rel=\"stylesheet\" href=\"./main.css\"/></head>")
         );
         assert_eq!(inline_scripts(&page), 0);
     }

@@ -186,10 +186,12 @@ fn test() -> Result<(), String> {
         },
     )?;
     let matrix = root().join("target/fault-matrix.tsv");
+    let judged = root().join("target/a11y-report.tsv");
     stage(
         "end-to-end tests (WebDriver → Chromium → app → sandbox, and behind nginx)",
         &mut || {
             let _ = std::fs::remove_file(&matrix);
+            let _ = std::fs::remove_file(&judged);
             run(env
                 .command("cargo")
                 .args(["build", "--quiet", "-p", "sandbox"]))?;
@@ -204,6 +206,7 @@ fn test() -> Result<(), String> {
     )?;
 
     print_fault_matrix(&matrix);
+    print_judged_states(&judged);
     eprintln!("\nAll tests passed.");
     for (name, seconds) in &stages {
         eprintln!("  {seconds:>7.1} s  {name}");
@@ -213,6 +216,22 @@ fn test() -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// What the accessibility judges found in each state the end-to-end tests
+/// visited (`tests/e2e/src/judges.rs`), as a table.
+fn print_judged_states(path: &Path) {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let mut rows: Vec<&str> = text.lines().collect();
+    rows.sort();
+    eprintln!("\nAccessibility judges, per state (tests/e2e/tests/a11y.rs):");
+    eprintln!("| state | axe-core violations | html-validate messages |");
+    eprintln!("|---|---|---|");
+    for row in rows {
+        eprintln!("| {} |", row.split('\t').collect::<Vec<_>>().join(" | "));
+    }
 }
 
 /// Prints the nginx `server` block for the app built in `--dist`, set up by

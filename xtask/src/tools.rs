@@ -158,9 +158,16 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
     let have = env
         .output(&npm_bin.join("wasm-opt").to_string_lossy(), &["--version"])
         .unwrap_or_default();
-    // axe-core too: the accessibility tests inject it from node_modules.
-    let axe = root().join("node_modules/axe-core/axe.min.js").exists();
-    if !have.contains(WASM_OPT_VERSION) || !axe {
+    // The accessibility judges too, which the tests run from node_modules:
+    // axe-core, html-validate and the virtual screen reader.
+    let judges = [
+        "axe-core/axe.min.js",
+        "html-validate/bin/html-validate.mjs",
+        "@guidepup/virtual-screen-reader/lib/esm/index.browser.js",
+    ]
+    .iter()
+    .all(|file| root().join("node_modules").join(file).exists());
+    if !have.contains(WASM_OPT_VERSION) || !judges {
         if env.output("npm", &["--version"]).is_none() {
             apt_install(&["nodejs", "npm"], "Node.js and npm")?;
         }

@@ -22,6 +22,10 @@ pub fn ModeChoice(
                         name="mode"
                         value=value
                         prop:checked=move || mode.get() == this
+                        // The attribute too, for what reads the DOM rather
+                        // than the browser's state (a saved page, the
+                        // virtual screen reader): it says which is picked.
+                        checked=move || (mode.get() == this).then_some("")
                         on:change=move |_| mode.set(this)
                     />
                     {move || text(tr.t())}

@@ -225,7 +225,9 @@ pub fn history_view(row: Row, name: &str, labels: StoredValue<Config>, lang: Lan
 }
 
 /// How the person was reached: the email, or the phone masked but for its
-/// last digits (read as "phone ending in 0958").
+/// last digits (read as "phone ending in 0958": the dots are hidden from a
+/// screen reader, which reads a visually hidden text instead; a phone
+/// number is no image to carry a name).
 fn contact_view(contact: Contact, t: &'static Texts) -> AnyView {
     match contact {
         Contact::Email(email) => view! {
@@ -238,13 +240,13 @@ fn contact_view(contact: Contact, t: &'static Texts) -> AnyView {
             masked,
             last_digits,
         } => view! {
-            <span
-                class="contact"
-                dir="ltr"
-                role="img"
-                aria-label=fill(t.phone_ending, &[("digits", &last_digits)])
-            >
-                {masked}
+            <span class="contact">
+                <span class="masked" dir="ltr" aria-hidden="true">
+                    {masked}
+                </span>
+                <span class="visually-hidden">
+                    {fill(t.phone_ending, &[("digits", &last_digits)])}
+                </span>
             </span>
         }
         .into_any(),

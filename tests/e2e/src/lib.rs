@@ -15,6 +15,8 @@
 //!   and its element finders;
 //! - [`actions`]: what a person does (invite, remove);
 //! - [`host_page`]: the example host page embedding the app;
+//! - [`judges`]: the accessibility judges from npm (axe-core,
+//!   html-validate, the virtual screen reader);
 //! - [`waiting`]: [`eventually`], the one poll-until-done helper, and the
 //!   waits built on it;
 //! - [`report`]: rows the tests record for `cargo xtask test` to print.
@@ -22,6 +24,7 @@
 pub mod actions;
 pub mod browser;
 pub mod host_page;
+pub mod judges;
 pub mod report;
 pub mod sandbox;
 pub mod waiting;

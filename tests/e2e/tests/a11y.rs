@@ -1,10 +1,11 @@
 //! Accessibility and languages, end to end in headless Chromium:
 //!
-//! - axe-core (npm, from `node_modules/axe-core`, injected through WebDriver)
-//!   finds zero violations in every state: empty form, form with errors,
-//!   sending, roster with rows and the panels, the remove confirmation, a
-//!   failed removal, kiosk mode with its idle warning, dark theme, and each
-//!   language (English, Spanish, Arabic);
+//! - two outside judges (npm, from `node_modules`; `e2e::judges`) find
+//!   nothing in every state: axe-core (injected through WebDriver) and
+//!   html-validate (its a11y and document presets, on the rendered DOM):
+//!   empty form, form with errors, sending, roster with rows and the panels,
+//!   the remove confirmation, a failed removal, kiosk mode with its idle
+//!   warning, dark theme, and each language (English, Spanish, Arabic);
 //! - the whole flow by keyboard alone (WebDriver key actions): invite by
 //!   email and by phone, copy the confirmation number, remove with the
 //!   confirmation (focus trapped, Escape cancels, focus returns);
@@ -13,6 +14,7 @@
 //!   choice kept for the tab, config's language, fallback of regional tags;
 //! - 200 % text on a narrow window: nothing clipped, no sideways scrolling.
 
+use e2e::judges::{axe, html_validate, rendered_html, Judges};
 use e2e::{eventually, App, Options, PATIENCE};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Locator;
@@ -26,90 +28,7 @@ const SHIFT: char = '\u{E008}';
 const DOWN: char = '\u{E015}';
 const RIGHT: char = '\u{E014}';
 
-// ---------------------------------------------------------------- axe-core
-
-fn axe_source() -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run `npm ci`; `cargo xtask test` does)",
-            path.display()
-        )
-    })
-}
-
-/// Runs axe-core on the page as it is now and returns its violations (one
-/// line each: rule, impact, help, the offending elements).
-async fn axe(app: &App) -> Vec<String> {
-    let loaded = app.run_js("return typeof window.axe;", vec![]).await;
-    if loaded != json!("object") {
-        // Sent as the script itself (WebDriver's scripts are not subject to
-        // the page's CSP; an `eval` inside the page would be).
-        app.run_js(&format!("{}\nreturn true;", axe_source()), vec![])
-            .await;
-    }
-    let result = app
-        .client
-        .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-               axe.run(document, { resultTypes: ["violations"] })
-                 .then(r => done(r.violations.map(v =>
-                    `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target.join(" ") + " " + (n.failureSummary || "").replace(/\s+/g, " ")).join(" | ")}`)))
-                 .catch(e => done(["axe failed: " + e]));"#,
-            vec![],
-        )
-        .await
-        .expect("axe.run");
-    result
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap_or_default().to_string())
-        .collect()
-}
-
-/// Collects axe's findings per state; fails at the end with all of them.
-#[derive(Default)]
-struct AxeReport(Vec<(String, Vec<String>)>);
-
-impl AxeReport {
-    async fn check(&mut self, app: &App, state: &str) {
-        // Let transitions and live text settle.
-        tokio::time::sleep(Duration::from_millis(150)).await;
-        let violations = axe(app).await;
-        println!("axe: {state}: {} violation(s)", violations.len());
-        for v in &violations {
-            println!("    {v}");
-        }
-        append_report(state, violations.len());
-        self.0.push((state.to_string(), violations));
-    }
-
-    fn assert_clean(self) {
-        let bad: Vec<String> = self
-            .0
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(s, v)| format!("{s}:\n    {}", v.join("\n    ")))
-            .collect();
-        assert!(bad.is_empty(), "axe-core violations:\n{}", bad.join("\n"));
-    }
-}
-
-/// One line per state in `target/axe-report.tsv` (state, violations), which
-/// `cargo xtask test` prints.
-fn append_report(state: &str, violations: usize) {
-    use std::io::Write;
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/axe-report.tsv");
-    if let Ok(mut file) = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-    {
-        let _ = writeln!(file, "{state}\t{violations}");
-    }
-}
+// ---------------------------------------------------------------- themes
 
 /// Emulates `prefers-color-scheme` through Chromium's DevTools protocol.
 fn color_scheme(app_session: &str, driver_url: &str, scheme: &str) {
@@ -249,9 +168,9 @@ async fn wait_focus(app: &App, want: &str) {
 // ---------------------------------------------------------------- tests
 
 #[tokio::test]
-async fn axe_finds_nothing_in_any_english_state_light_and_dark() {
+async fn axe_and_html_validate_find_nothing_in_any_english_state_light_and_dark() {
     let app = App::start().await;
-    let mut report = AxeReport::default();
+    let mut report = Judges::default();
     // Proof the check can fail: an image without a text alternative.
     app.run_js(
         "const i = document.createElement('img'); i.id = 'axe-bait'; i.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.querySelector('main').append(i);",
@@ -263,8 +182,29 @@ async fn axe_finds_nothing_in_any_english_state_light_and_dark() {
         bait.iter().any(|v| v.starts_with("image-alt")),
         "axe must report an image without alt: {bait:?}"
     );
-    app.run_js("document.getElementById('axe-bait').remove();", vec![])
-        .await;
+    // And html-validate: a name on a plain span, which ARIA 1.2 prohibits.
+    app.run_js(
+        "const s = document.createElement('span'); s.id = 'html-validate-bait'; s.setAttribute('aria-label', 'hidden'); s.textContent = '••••'; document.querySelector('main').append(s);",
+        vec![],
+    )
+    .await;
+    let bait_file = std::env::temp_dir().join(format!(
+        "vri-html-validate-bait-{}.html",
+        std::process::id()
+    ));
+    std::fs::write(&bait_file, rendered_html(&app).await).unwrap();
+    let bait = html_validate(std::slice::from_ref(&bait_file)).remove(0);
+    let _ = std::fs::remove_file(&bait_file);
+    assert!(
+        bait.iter()
+            .any(|m| m.starts_with("aria-label-misuse") && m.contains("#html-validate-bait")),
+        "html-validate must report aria-label on a span: {bait:?}"
+    );
+    app.run_js(
+        "document.getElementById('axe-bait').remove(); document.getElementById('html-validate-bait').remove();",
+        vec![],
+    )
+    .await;
     report.check(&app, "en: empty form").await;
 
     app.click("Send invitation").await;
@@ -295,10 +235,18 @@ async fn axe_finds_nothing_in_any_english_state_light_and_dark() {
             "en: roster with a row, request/appointment/interpreter panels",
         )
         .await;
-    // The interpreter panel filtered to nothing, and another appointment.
-    app.invite_by_email("Luis Ortega", "luis@clinic.example")
+    // Another participant, by phone: a masked number in the roster.
+    app.pick("Call their phone").await;
+    app.type_in("Name", "Luis Ortega").await;
+    app.type_in("Phone number", "+44 20 7946 0958").await;
+    app.choose("Region", "Europe").await;
+    app.click("Send invitation").await;
+    app.wait_text(".outcome", "Invitation sent to Luis Ortega.")
         .await;
-    report.check(&app, "en: roster with two rows").await;
+    report
+        .check(&app, "en: roster with two rows, one by phone")
+        .await;
+    app.pick("Email a video link").await;
 
     open_remove_dialog(&app).await;
     report.check(&app, "en: remove confirmation").await;
@@ -328,9 +276,9 @@ async fn axe_finds_nothing_in_any_english_state_light_and_dark() {
 }
 
 #[tokio::test]
-async fn axe_finds_nothing_in_spanish_and_arabic() {
+async fn axe_and_html_validate_find_nothing_in_spanish_and_arabic() {
     let app = App::start().await;
-    let mut report = AxeReport::default();
+    let mut report = Judges::default();
     app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example")
         .await;
     app.wait_text(".appointment", "VRI-").await;
@@ -366,14 +314,14 @@ async fn axe_finds_nothing_in_spanish_and_arabic() {
 }
 
 #[tokio::test]
-async fn axe_finds_nothing_in_kiosk_mode() {
+async fn axe_and_html_validate_find_nothing_in_kiosk_mode() {
     let app = App::launch(&Options {
         config: Some(json!({"kiosk": {"enabled": true, "idle_timeout_s": 12, "warning_s": 60}})),
         ..Options::default()
     })
     .await;
     app.open().await;
-    let mut report = AxeReport::default();
+    let mut report = Judges::default();
     app.wait_for(Locator::Css("main.app.kiosk")).await;
     report.check(&app, "kiosk: empty form").await;
     app.invite_by_email("Dr. Ana Ruiz", "ana@clinic.example")

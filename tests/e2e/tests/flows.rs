@@ -59,7 +59,10 @@ async fn invite_by_phone_dials_e164_with_dtmf() {
 
     app.click("Send invitation").await;
     app.wait_roster(&["Luis Ortega"]).await;
-    assert_eq!(app.text(".participant .contact").await, "+•• •• •••• 0958");
+    assert_eq!(
+        app.text(".participant .contact .masked").await,
+        "+•• •• •••• 0958"
+    );
     assert!(app.text(".participant .meta").await.contains("Phone call"));
 
     let state = app.sandbox.state();

@@ -13,15 +13,26 @@ pub fn SecretValue(
 ) -> impl IntoView {
     let t = use_tr().0.get_untracked().texts();
     let revealed = RwSignal::new(false);
-    let read = value.clone();
     let shown = value.clone();
+    // No `aria-label` on the span: ARIA prohibits a name on a generic
+    // element, and a screen reader reading the page would say "bullet
+    // bullet…". The dots are hidden from it; it reads "PIN hidden" instead,
+    // and the digits themselves once shown.
     view! {
-        <span
-            class="pin"
-            dir="ltr"
-            aria-label=move || if revealed.get() { read.clone() } else { t.pin_hidden.to_string() }
-        >
-            {move || if revealed.get() { shown.clone() } else { "••••••".to_string() }}
+        <span class="pin">
+            {move || {
+                if revealed.get() {
+                    view! { <span dir="ltr">{shown.clone()}</span> }.into_any()
+                } else {
+                    view! {
+                        <span dir="ltr" aria-hidden="true">
+                            "••••••"
+                        </span>
+                        <span class="visually-hidden">{t.pin_hidden}</span>
+                    }
+                        .into_any()
+                }
+            }}
         </span>
         " "
         <button

@@ -40,7 +40,7 @@ pub fn InterpreterList(
     let sort = RwSignal::new(Sort::Listed);
     let scroll_top = RwSignal::new(0.0);
     let viewport_px = RwSignal::new(480.0);
-    let viewport = NodeRef::<leptos::html::Div>::new();
+    let viewport = NodeRef::<leptos::html::Section>::new();
 
     let order = Memo::new(move |_| entries.with(|e| visible(e, &query.get(), sort.get())));
     let total = move || entries.with(Vec::len);
@@ -89,12 +89,13 @@ pub fn InterpreterList(
                     {move || if total() == 0 { t.no_interpreters } else { t.no_match }}
                 </p>
             </Show>
-            <div
+            // A named section is a region: the scrolling list is a place a
+            // keyboard reaches (tabindex) and a screen reader can jump to.
+            <section
                 class="interpreter-viewport"
                 node_ref=viewport
                 on:scroll=on_scroll
                 tabindex="0"
-                role="region"
                 aria-label=t.interpreter_list
                 class:hidden=move || count() == 0
             >
@@ -122,7 +123,7 @@ pub fn InterpreterList(
                         }
                     />
                 </ul>
-            </div>
+            </section>
         </section>
     }
 }

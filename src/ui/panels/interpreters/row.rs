@@ -73,9 +73,9 @@ pub fn InterpreterRow(
                     {score(t, t.rating, entry.rate)} {score(t, t.performance, entry.performance)}
                 </div>
                 <div class="interpreter-foot">
-                    <ul class="caps" aria-label=t.takes>
-                        {capability(t, t.calls, entry.call)}
-                        {capability(t, t.video, entry.video)}
+                    <span class="visually-hidden">{t.takes}</span>
+                    <ul class="caps">
+                        {capability(t, t.calls, entry.call)} {capability(t, t.video, entry.video)}
                         {capability(t, t.text_cap, entry.text)}
                     </ul>
                     {labelled(t.help_language, entry.need_help.clone(), "need-help")}
@@ -136,7 +136,9 @@ fn score(t: &'static Texts, what: &'static str, value: Option<f64>) -> AnyView {
 
 /// Whether they take calls, video or text. Text, not emoji: kiosk tablets
 /// and headless browsers may lack an emoji font, and a tick with a word
-/// reads the same for everyone.
+/// reads the same for everyone. A screen reader hears the item's own text,
+/// "Calls: yes" (a list item cannot carry a name: one read in browse mode
+/// would be empty), and not the mark.
 fn capability(t: &'static Texts, what: &'static str, value: Option<bool>) -> impl IntoView {
     let (mark, state, class) = match value {
         Some(true) => ("✓", t.yes, "cap on"),
@@ -144,8 +146,9 @@ fn capability(t: &'static Texts, what: &'static str, value: Option<bool>) -> imp
         None => ("?", t.not_stated, "cap unknown"),
     };
     view! {
-        <li class=class aria-label=format!("{what}: {state}")>
+        <li class=class>
             <span aria-hidden="true">{mark} " " {what}</span>
+            <span class="visually-hidden">{format!("{what}: {state}")}</span>
         </li>
     }
 }
