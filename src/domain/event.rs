@@ -100,6 +100,9 @@ mod tests {
             conference_id: Some(5001),
             participant_id: Some(42),
             video_account_identity: Some("va-42".into()),
+            at: "2026-12-01T10:00:00Z".into(),
+            again: false,
+            previous_participant_id: None,
         };
         assert_eq!(invited.summary(), "invited: conference 5001 participant 42");
         let join = AppEvent::JoinRequested {
@@ -112,6 +115,7 @@ mod tests {
         let removed = AppEvent::Removed {
             conference_id: None,
             participant_id: Some(42),
+            at: "2026-12-01T10:00:00Z".into(),
         };
         assert_eq!(removed.summary(), "removed: participant 42");
     }

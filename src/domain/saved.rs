@@ -157,7 +157,10 @@ mod tests {
         assert_eq!(back.people.len(), 1);
         assert_eq!(back.people[0].participant, p);
         assert_eq!(back.people[0].timeline, timeline);
-        assert!(back.people[0].participant.raw.contains(r#""Unmodelled":{"x":[1,2]}"#));
+        assert!(back.people[0]
+            .participant
+            .raw
+            .contains(r#""Unmodelled":{"x":[1,2]}"#));
         // The removed keep their timeline, not their interpreter lists.
         let gone = decode(&encode([], [(&p, &timeline[..])]), Lang::En).unwrap();
         assert!(gone.people.is_empty());

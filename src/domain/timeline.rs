@@ -151,7 +151,11 @@ mod tests {
     #[test]
     fn the_status_is_the_last_reported_on_the_current_leg() {
         assert_eq!(current_status(&[invited(1.0, 101)], Some(1)), Some(1));
-        let steps = [invited(1.0, 101), status(2.0, 2, None), status(3.0, 5, None)];
+        let steps = [
+            invited(1.0, 101),
+            status(2.0, 2, None),
+            status(3.0, 5, None),
+        ];
         assert_eq!(current_status(&steps, Some(1)), Some(5));
         // Called again: the new leg starts from its own answer.
         let again = [
@@ -179,7 +183,10 @@ mod tests {
     #[test]
     fn call_again_only_for_a_phone_leg_that_ended() {
         assert!(may_call_again(true, Some(6), &[6, 7]));
-        assert!(!may_call_again(false, Some(6), &[6, 7]), "email has no call");
+        assert!(
+            !may_call_again(false, Some(6), &[6, 7]),
+            "email has no call"
+        );
         assert!(!may_call_again(true, Some(3), &[6, 7]), "still on the call");
         assert!(!may_call_again(true, None, &[6, 7]));
     }
@@ -188,12 +195,21 @@ mod tests {
     fn steps_read_as_sentences_and_round_trip() {
         let label = |c: i64| format!("Status {c}");
         let t = Lang::En.texts();
-        assert_eq!(invited(1.0, 1).describe(Lang::En, label), t.step_invited_phone);
+        assert_eq!(
+            invited(1.0, 1).describe(Lang::En, label),
+            t.step_invited_phone
+        );
         assert_eq!(
             status(1.0, 6, Some("busy")).describe(Lang::En, label),
-            fill(t.step_status_detail, &[("status", "Status 6"), ("detail", "busy")])
+            fill(
+                t.step_status_detail,
+                &[("status", "Status 6"), ("detail", "busy")]
+            )
         );
-        assert_eq!(status(1.0, 6, Some(" ")).describe(Lang::En, label), "Status 6");
+        assert_eq!(
+            status(1.0, 6, Some(" ")).describe(Lang::En, label),
+            "Status 6"
+        );
         let all = vec![
             invited(1.0, 101),
             status(2.0, 2, Some("ringing")),

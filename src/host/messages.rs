@@ -93,10 +93,12 @@ pub fn parse(kind: &str, payload: Map<String, Value>) -> Result<HostMessage, Str
 /// `participant-status`: ids are positive integers, `at` an RFC 3339 time
 /// with its zone (`2026-12-01T10:02:13Z`), `detail` short plain text.
 fn participant_status(payload: &Map<String, Value>) -> Result<HostMessage, String> {
-    if let Some(extra) = payload
-        .keys()
-        .find(|k| !matches!(k.as_str(), "participant_id" | "status_code" | "at" | "detail"))
-    {
+    if let Some(extra) = payload.keys().find(|k| {
+        !matches!(
+            k.as_str(),
+            "participant_id" | "status_code" | "at" | "detail"
+        )
+    }) {
         return Err(format!("participant-status: unknown field \"{extra}\"."));
     }
     let id = |key: &str| {

@@ -320,8 +320,19 @@ mod tests {
                 detail: Some("busy".into()),
             })
         );
-        let bare = parse(msg("participant-status", json!({"participant_id": 7, "status_code": 2}))).unwrap();
-        assert!(matches!(bare.message, HostMessage::ParticipantStatus(ParticipantStatus { at_ms: None, detail: None, .. })));
+        let bare = parse(msg(
+            "participant-status",
+            json!({"participant_id": 7, "status_code": 2}),
+        ))
+        .unwrap();
+        assert!(matches!(
+            bare.message,
+            HostMessage::ParticipantStatus(ParticipantStatus {
+                at_ms: None,
+                detail: None,
+                ..
+            })
+        ));
         for bad in [
             json!({"status_code": 3}),
             json!({"participant_id": "101", "status_code": 3}),
@@ -329,11 +340,14 @@ mod tests {
             json!({"participant_id": 101, "status_code": 3, "at": "yesterday"}),
             json!({"participant_id": 101, "status_code": 3, "at": "2026-12-01T10:02:13"}),
             json!({"participant_id": 101, "status_code": 3, "detail": "x".repeat(201)}),
-            json!({"participant_id": 101, "status_code": 3, "detail": "a\u0007b"}),
+            json!({"participant_id": 101, "status_code": 3, "detail": "a\u{7}b"}),
             json!({"participant_id": 101, "status_code": 3, "extra": 1}),
         ] {
             assert!(
-                matches!(parse(msg("participant-status", bad.clone())), Err(Rejection::Invalid { .. })),
+                matches!(
+                    parse(msg("participant-status", bad.clone())),
+                    Err(Rejection::Invalid { .. })
+                ),
                 "{bad} is refused"
             );
         }
@@ -428,11 +442,12 @@ mod tests {
         let event = AppEvent::Removed {
             conference_id: Some(5001),
             participant_id: Some(101),
+            at: "2026-12-01T10:09:40Z".into(),
         };
         assert_eq!(
             event_message(&event, "app-3"),
             json!({"type": "removed", "version": 1, "id": "app-3",
-                   "payload": {"conference_id": 5001, "participant_id": 101}})
+                   "payload": {"conference_id": 5001, "participant_id": 101, "at": "2026-12-01T10:09:40Z"}})
         );
     }
 }

@@ -280,7 +280,9 @@ impl Roster {
                 code: report.status_code,
                 detail,
             });
-            let serial = self.news.with_untracked(|n| n.as_ref().map_or(0, |n| n.serial + 1));
+            let serial = self
+                .news
+                .with_untracked(|n| n.as_ref().map_or(0, |n| n.serial + 1));
             self.news.set(Some(News {
                 key: row.key,
                 name_source: row.participant.clone(),
@@ -424,9 +426,7 @@ impl Roster {
             return None;
         }
         row.state.set(RowState::Removing);
-        row.record(Step::RemovalAsked {
-            at: time::now_ms(),
-        });
+        row.record(Step::RemovalAsked { at: time::now_ms() });
         let idempotency_key = self
             .kick_keys
             .with_value(|k| k.get(&key).cloned())

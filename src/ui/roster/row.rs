@@ -4,9 +4,9 @@
 use crate::config::Config;
 use crate::domain::labels::{label, CodeKind};
 use crate::domain::participant::Contact;
-use crate::i18n::{fill, Lang, Texts};
 use crate::domain::time;
 use crate::domain::timeline::{last_change, may_call_again};
+use crate::i18n::{fill, Lang, Texts};
 use crate::state::clock::Clock;
 use crate::state::roster::{Row, RowState};
 use crate::state::selection::Selection;
@@ -54,15 +54,23 @@ pub fn RosterRow(
         let clock = use_context::<Clock>();
         move || {
             let at = timeline.with(|s| last_change(s))?;
-            let now = clock.map(|c| c.now()).unwrap_or_else(|| time::from_ms(time::now_ms()));
+            let now = clock
+                .map(|c| c.now())
+                .unwrap_or_else(|| time::from_ms(time::now_ms()));
             Some(time::ago(time::from_ms(at), now, lang))
         }
     };
     let call_again = {
         let row = row.clone();
         move || {
-            let ended = labels.with_value(|c| may_call_again(row.by_phone(), row.status(), &c.call_again_statuses));
-            ended || matches!(*row.state.read(), RowState::CallingAgain | RowState::CallFailed(_))
+            let ended = labels.with_value(|c| {
+                may_call_again(row.by_phone(), row.status(), &c.call_again_statuses)
+            });
+            ended
+                || matches!(
+                    *row.state.read(),
+                    RowState::CallingAgain | RowState::CallFailed(_)
+                )
         }
     };
     let calling = {
@@ -191,7 +199,12 @@ pub fn status_text(labels: StoredValue<Config>, code: Option<i64>, lang: Lang) -
 /// The person's timeline, as a disclosure (native `<details>`: a button
 /// for keyboards and screen readers): each step with its time in the
 /// viewer's zone and language, oldest first.
-pub fn history_view(row: Row, name: &str, labels: StoredValue<Config>, lang: Lang) -> impl IntoView {
+pub fn history_view(
+    row: Row,
+    name: &str,
+    labels: StoredValue<Config>,
+    lang: Lang,
+) -> impl IntoView {
     let t = lang.texts();
     let steps = row.timeline.clone();
     view! {
@@ -206,12 +219,13 @@ pub fn history_view(row: Row, name: &str, labels: StoredValue<Config>, lang: Lan
                         .into_iter()
                         .map(|step| {
                             let at = time::from_ms(step.at());
-                            let text = step.describe(lang, |code| status_text(labels, Some(code), lang));
+                            let text = step
+                                .describe(lang, |code| status_text(labels, Some(code), lang));
                             view! {
                                 <li>
-                                    <time datetime=time::iso(at)>
-                                        {time::local_text(at, Some(lang.tag()), None)}
-                                    </time>
+                                    <time datetime=time::iso(
+                                        at,
+                                    )>{time::local_text(at, Some(lang.tag()), None)}</time>
                                     " "
                                     <span>{text}</span>
                                 </li>

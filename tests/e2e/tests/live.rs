@@ -82,7 +82,8 @@ async fn the_portals_status_updates_the_row_is_announced_once_and_kept_on_the_ti
     count_announcements(&app, ".roster-news").await;
 
     status(&app, json!({"participant_id": 101, "status_code": 2})).await;
-    app.wait_text(&format!("{row} .tag.status"), "Ringing").await;
+    app.wait_text(&format!("{row} .tag.status"), "Ringing")
+        .await;
     app.wait_text(".roster-news", "Ana Ruiz: Ringing").await;
     // The portal repeats itself: nothing new, nothing announced again.
     status(&app, json!({"participant_id": 101, "status_code": 2})).await;
@@ -91,7 +92,8 @@ async fn the_portals_status_updates_the_row_is_announced_once_and_kept_on_the_ti
         json!({"participant_id": 101, "status_code": 3, "at": "2026-12-01T10:02:13Z", "detail": "answered <b>fast</b>"}),
     )
     .await;
-    app.wait_text(&format!("{row} .tag.status"), "Connected").await;
+    app.wait_text(&format!("{row} .tag.status"), "Connected")
+        .await;
     app.wait_text(".roster-news", "Ana Ruiz: Connected").await;
     assert_eq!(
         app.run_js("return window.announced;", vec![]).await,
@@ -139,7 +141,8 @@ async fn the_portals_status_updates_the_row_is_announced_once_and_kept_on_the_ti
     // After a reload: the same steps, the same status.
     app.client.refresh().await.unwrap();
     app.enter_app().await;
-    app.wait_text(&format!("{row} .tag.status"), "Connected").await;
+    app.wait_text(&format!("{row} .tag.status"), "Connected")
+        .await;
     assert_eq!(timeline(&app, row).await, expected);
     eprintln!("timeline after a reload: {expected:?}");
     app.finish().await;
@@ -166,8 +169,13 @@ async fn call_again_after_declined_sends_one_invite_with_the_same_body_and_remov
         "no Call again while the call is on"
     );
 
-    status(&app, json!({"participant_id": 101, "status_code": 4, "detail": "declined"})).await;
-    app.wait_text(&format!("{row} .tag.status"), "Declined").await;
+    status(
+        &app,
+        json!({"participant_id": 101, "status_code": 4, "detail": "declined"}),
+    )
+    .await;
+    app.wait_text(&format!("{row} .tag.status"), "Declined")
+        .await;
     app.sandbox.latency(1_500);
     // A double tap: one new invite.
     app.run_js(
@@ -177,28 +185,39 @@ async fn call_again_after_declined_sends_one_invite_with_the_same_body_and_remov
     .await;
     app.wait_text(".call-again", "Calling again…").await;
     app.sandbox.latency(0);
-    app.wait_text(&format!("{row} .tag.status"), "Invited").await;
+    app.wait_text(&format!("{row} .tag.status"), "Invited")
+        .await;
     let state = app.sandbox.state();
     let invites = state["invites"].as_array().unwrap();
     assert_eq!(invites.len(), 2, "exactly one new invite");
-    assert_eq!(invites[1], invites[0], "the same body: name, number, region, DTMF");
+    assert_eq!(
+        invites[1], invites[0],
+        "the same body: name, number, region, DTMF"
+    );
 
     let invited = received(&app, "invited").await;
     assert_eq!(invited.len(), 2);
     assert_eq!(invited[1]["payload"]["again"], true);
     assert_eq!(invited[1]["payload"]["previous_participant_id"], 101);
     assert_eq!(invited[1]["payload"]["participant_id"], 102);
-    assert!(invited[1]["payload"]["at"].as_str().is_some_and(|at| at.ends_with('Z')));
+    assert!(invited[1]["payload"]["at"]
+        .as_str()
+        .is_some_and(|at| at.ends_with('Z')));
 
     // Removal now kicks the new leg.
     app.remove("Luis Ortega").await;
     app.wait_roster(&[]).await;
     let kicks = app.sandbox.state()["kicks"].clone();
-    assert_eq!(kicks[0]["body"]["RequestConferenceSessionVideoParticipantId"], 102);
+    assert_eq!(
+        kicks[0]["body"]["RequestConferenceSessionVideoParticipantId"],
+        102
+    );
     assert_eq!(kicks[0]["matches_answer"], true);
     let removed = received(&app, "removed").await;
     assert_eq!(removed[0]["payload"]["participant_id"], 102);
-    assert!(removed[0]["payload"]["at"].as_str().is_some_and(|at| at.ends_with('Z')));
+    assert!(removed[0]["payload"]["at"]
+        .as_str()
+        .is_some_and(|at| at.ends_with('Z')));
 
     // The removed stay listed with their whole timeline, both legs.
     app.wait_for(Locator::Css(".removed details.history summary"))
@@ -227,8 +246,13 @@ async fn with_the_timeline_open_the_judges_find_nothing_in_english_and_arabic() 
     let app = hosted().await;
     app.enter_app().await;
     app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
-    status(&app, json!({"participant_id": 101, "status_code": 2, "detail": "ringing"})).await;
-    app.wait_text("#participant-101 .tag.status", "Ringing").await;
+    status(
+        &app,
+        json!({"participant_id": 101, "status_code": 2, "detail": "ringing"}),
+    )
+    .await;
+    app.wait_text("#participant-101 .tag.status", "Ringing")
+        .await;
     app.wait_for(Locator::Css("#participant-101 details.history summary"))
         .await
         .click()
