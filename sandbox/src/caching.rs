@@ -45,6 +45,8 @@ mod tests {
             "/vri-invite-c0a9d700a2794a8_bg.wasm",
             "/vri-invite-d7dd19e815cb6716.js",
             "/main-13e9776594225fd3.css",
+            "/vri-invite-host-04c4723b19dc0890.js",
+            "/vri-invite-host-04c4723b19dc0890.d.ts",
         ] {
             assert_eq!(cache_control(path), IMMUTABLE, "{path}");
         }
@@ -60,6 +62,8 @@ mod tests {
             "/vri-invite-d7dd19e8.js",
             "/a-D7DD19E815CB6716.js",
             "/x-d7dd19e815cb671g.js",
+            "/vri-invite-host.js",
+            "/vri-invite-host.d.ts",
         ] {
             assert_eq!(cache_control(path), REVALIDATE, "{path}");
         }

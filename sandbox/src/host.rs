@@ -18,13 +18,25 @@ pub const EDGE_FRAME: &str = include_str!("../host/edge-frame.html");
 /// The line of the host page that names the app's origin; the sandbox
 /// writes its own origin there.
 const APP_ORIGIN_LINE: &str = "const APP_ORIGIN = \"http://127.0.0.1:8080\";";
+/// The line that imports the host SDK from the app's origin.
+const SDK_IMPORT_LINE: &str =
+    "import { VriInvite } from \"http://127.0.0.1:8080/vri-invite-host.js\";";
 
-/// The example host page with the app's real origin written in.
+/// The example host page with the app's real origin written in (where it
+/// names the app and where it imports the SDK from it).
 pub fn host_page(app_origin: &str) -> String {
-    HOST_EXAMPLE.replace(
-        APP_ORIGIN_LINE,
-        &format!("const APP_ORIGIN = {app_origin:?};"),
-    )
+    HOST_EXAMPLE
+        .replace(
+            APP_ORIGIN_LINE,
+            &format!("const APP_ORIGIN = {app_origin:?};"),
+        )
+        .replace(
+            SDK_IMPORT_LINE,
+            &format!(
+                "import {{ VriInvite }} from {:?};",
+                format!("{app_origin}/vri-invite-host.js")
+            ),
+        )
 }
 
 /// The second origin: the example host page (and `/` pointing to it), and
@@ -61,4 +73,20 @@ pub fn host_app(app_origin: String) -> Router {
             }),
         )
         .route("/", get(|| async { Redirect::to("/host-example.html") }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_names_the_app_and_imports_the_sdk_from_its_origin() {
+        assert!(HOST_EXAMPLE.contains(APP_ORIGIN_LINE));
+        assert!(HOST_EXAMPLE.contains(SDK_IMPORT_LINE));
+        let page = host_page("http://127.0.0.1:4242");
+        assert!(page.contains("const APP_ORIGIN = \"http://127.0.0.1:4242\";"));
+        assert!(page
+            .contains("import { VriInvite } from \"http://127.0.0.1:4242/vri-invite-host.js\";"));
+        assert!(!page.contains("127.0.0.1:8080"), "no other origin left");
+    }
 }

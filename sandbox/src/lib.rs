@@ -24,7 +24,7 @@
 //! | `lib` (this)    | [`app`]: the router, layer order, the request log line       | all below |
 //! | [`api`]         | the two endpoint handlers: invite, kick                      | `domain`, `error`, `oddities`, `providers`, `state` |
 //! | [`control`]     | `/__sandbox/` routes and the gate (faults, idempotency, log, latency) | `csp`, `faults`, `idempotency`, `state` |
-//! | [`files`]       | serving `dist/`: cache and security headers, `config.json` override | `caching`, `csp`, `error`, `state` |
+//! | [`files`]       | serving `dist/`: cache and security headers, `config.json` override, the host SDK's CORS | `caching`, `csp`, `error`, `state` |
 //! | [`state`]       | [`Config`] and [`Sandbox`], the handle handlers share        | `auth`, `domain` |
 //! | [`domain`]      | the conference: roster, answers, request log, settings       | `faults`, `idempotency` |
 //! | [`auth`]        | bearer tokens, `--require-token`, expire-token, its routes   | `error` |

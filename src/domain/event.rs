@@ -42,6 +42,19 @@ pub enum AppEvent {
 }
 
 impl AppEvent {
+    /// Every event's `type` on the wire, as `ready` lists them (a new
+    /// variant adds its name here and in [`AppEvent::kind`]).
+    pub const TYPES: &'static [&'static str] = &["invited", "removed", "join-requested"];
+
+    /// This event's `type` on the wire (serde's kebab-case name).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AppEvent::Invited { .. } => "invited",
+            AppEvent::Removed { .. } => "removed",
+            AppEvent::JoinRequested { .. } => "join-requested",
+        }
+    }
+
     /// The event for a console: its type and ids, nothing personal (no
     /// name, email, phone number, PIN or confirmation number).
     pub fn summary(&self) -> String {
@@ -118,6 +131,42 @@ mod tests {
             at: "2026-12-01T10:00:00Z".into(),
         };
         assert_eq!(removed.summary(), "removed: participant 42");
+    }
+
+    /// One event of each kind.
+    fn one_of_each() -> Vec<AppEvent> {
+        vec![
+            AppEvent::Invited {
+                participant: serde_json::json!({}),
+                conference_id: None,
+                participant_id: None,
+                video_account_identity: None,
+                at: String::new(),
+                again: false,
+                previous_participant_id: None,
+            },
+            AppEvent::Removed {
+                conference_id: None,
+                participant_id: None,
+                at: String::new(),
+            },
+            AppEvent::JoinRequested {
+                scheduled_request_id: None,
+                scheduled_request_provider_id: None,
+                request_provider_id: None,
+                confirmation_number: None,
+            },
+        ]
+    }
+
+    #[test]
+    fn every_kind_is_listed_under_its_wire_name() {
+        let kinds: Vec<&str> = one_of_each().iter().map(AppEvent::kind).collect();
+        assert_eq!(kinds, AppEvent::TYPES, "one sample of each kind, in order");
+        for event in one_of_each() {
+            let json = serde_json::to_value(&event).unwrap();
+            assert_eq!(json["type"], event.kind());
+        }
     }
 
     #[test]

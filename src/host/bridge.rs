@@ -5,8 +5,8 @@
 
 use super::messages::{HostMessage, ParticipantStatus, Prefill, PrefillMode};
 use super::protocol::{
-    crash_payload, envelope, event_message, parse_host_message, post_targets, Incoming, Rejection,
-    MAX_MESSAGE_BYTES,
+    ack_payload, crash_payload, envelope, event_message, parse_host_message, post_targets,
+    ready_payload, Incoming, Rejection, MAX_MESSAGE_BYTES,
 };
 use crate::api::session;
 use crate::config::Config;
@@ -164,7 +164,7 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
             );
         }
     }
-    let ready = hooks.ready_payload.clone();
+    let ready = ready_payload(hooks.ready_payload.clone());
     let bridge = Rc::new(Bridge {
         allowed: config.allowed_host_origins.clone(),
         verified: RefCell::new(None),
@@ -203,11 +203,12 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
             match parse_host_message(&origin, is_parent, &bridge.allowed, &data) {
                 Ok(Incoming { id, message }) => {
                     bridge.verified.replace(Some(origin));
-                    if let Err(reason) = act(&hooks, message) {
-                        bridge.post(
+                    match act(&hooks, message) {
+                        Ok(()) => bridge.post("ack", ack_payload(&id)),
+                        Err(reason) => bridge.post(
                             "error",
                             json!({ "code": "unknown-participant", "message": reason, "in_reply_to": id }),
-                        );
+                        ),
                     }
                 }
                 Err(rejection) => {

@@ -75,24 +75,54 @@ pub const THEME_PROPERTIES: &[&str] = &[
     "--radius",
 ];
 
+/// A payload's parser: the message it asks for, or why it is refused.
+type Parser = fn(Map<String, Value>) -> Result<HostMessage, String>;
+
+/// Every host message type with its parser. [`parse`] looks a type up here
+/// and `ready` lists these names as the app's commands ([`types`]), so
+/// what the app says it supports is what it accepts.
+const PARSERS: &[(&str, Parser)] = &[
+    ("auth", auth),
+    ("prefill", prefill),
+    ("reset", |_| Ok(HostMessage::Reset)),
+    ("set-language", set_language),
+    ("set-theme", set_theme),
+    ("set-kiosk", set_kiosk),
+    ("participant-status", participant_status),
+];
+
+/// The host message types the app accepts, in the protocol table's order.
+pub fn types() -> impl Iterator<Item = &'static str> {
+    PARSERS.iter().map(|(kind, _)| *kind)
+}
+
+impl HostMessage {
+    /// The message's `type` on the wire.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            HostMessage::Auth { .. } => "auth",
+            HostMessage::Prefill(_) => "prefill",
+            HostMessage::Reset => "reset",
+            HostMessage::SetLanguage { .. } => "set-language",
+            HostMessage::SetTheme { .. } => "set-theme",
+            HostMessage::SetKiosk { .. } => "set-kiosk",
+            HostMessage::ParticipantStatus(_) => "participant-status",
+        }
+    }
+}
+
 /// The message a `type` and its `payload` ask for, each type by its own
 /// parser.
 pub fn parse(kind: &str, payload: Map<String, Value>) -> Result<HostMessage, String> {
-    match kind {
-        "auth" => auth(&payload),
-        "prefill" => prefill(payload),
-        "reset" => Ok(HostMessage::Reset),
-        "set-language" => set_language(&payload),
-        "set-theme" => set_theme(&payload),
-        "set-kiosk" => set_kiosk(&payload),
-        "participant-status" => participant_status(&payload),
-        other => Err(format!("unknown message type \"{other}\".")),
+    match PARSERS.iter().find(|(name, _)| *name == kind) {
+        Some((_, parser)) => parser(payload),
+        None => Err(format!("unknown message type \"{kind}\".")),
     }
 }
 
 /// `participant-status`: ids are positive integers, `at` an RFC 3339 time
 /// with its zone (`2026-12-01T10:02:13Z`), `detail` short plain text.
-fn participant_status(payload: &Map<String, Value>) -> Result<HostMessage, String> {
+fn participant_status(payload: Map<String, Value>) -> Result<HostMessage, String> {
     if let Some(extra) = payload.keys().find(|k| {
         !matches!(
             k.as_str(),
@@ -141,7 +171,7 @@ fn participant_status(payload: &Map<String, Value>) -> Result<HostMessage, Strin
 }
 
 /// `auth`: the bearer token, which must be header-safe text.
-fn auth(payload: &Map<String, Value>) -> Result<HostMessage, String> {
+fn auth(payload: Map<String, Value>) -> Result<HostMessage, String> {
     let token = payload
         .get("token")
         .and_then(Value::as_str)
@@ -169,7 +199,7 @@ fn prefill(payload: Map<String, Value>) -> Result<HostMessage, String> {
 }
 
 /// `set-language`: a language tag.
-fn set_language(payload: &Map<String, Value>) -> Result<HostMessage, String> {
+fn set_language(payload: Map<String, Value>) -> Result<HostMessage, String> {
     let language = payload
         .get("language")
         .and_then(Value::as_str)
@@ -185,7 +215,7 @@ fn set_language(payload: &Map<String, Value>) -> Result<HostMessage, String> {
 }
 
 /// `set-theme`: allowlisted custom properties with plain values.
-fn set_theme(payload: &Map<String, Value>) -> Result<HostMessage, String> {
+fn set_theme(payload: Map<String, Value>) -> Result<HostMessage, String> {
     let Some(Value::Object(properties)) = payload.get("properties") else {
         return Err("set-theme: \"properties\" must be an object.".into());
     };
@@ -211,7 +241,7 @@ fn set_theme(payload: &Map<String, Value>) -> Result<HostMessage, String> {
 }
 
 /// `set-kiosk`: on or off.
-fn set_kiosk(payload: &Map<String, Value>) -> Result<HostMessage, String> {
+fn set_kiosk(payload: Map<String, Value>) -> Result<HostMessage, String> {
     match payload.get("enabled") {
         Some(Value::Bool(enabled)) => Ok(HostMessage::SetKiosk { enabled: *enabled }),
         _ => Err("set-kiosk: \"enabled\" must be true or false.".into()),

@@ -19,6 +19,13 @@ use serde_json::{json, Map, Value};
 /// The protocol version this app speaks, in every message's `version`.
 pub const PROTOCOL_VERSION: u64 = 1;
 
+/// The protocol versions this app speaks, listed in `ready`.
+pub const PROTOCOL_VERSIONS: &[u64] = &[PROTOCOL_VERSION];
+
+/// What the bridge posts on its own, besides the [`AppEvent`]s (a test
+/// reads `bridge.rs` to keep this list whole).
+pub const BRIDGE_MESSAGES: &[&str] = &["ready", "ack", "error", "resize", "token-expired"];
+
 /// Host messages longer than this (as JSON) are refused unread.
 pub const MAX_MESSAGE_BYTES: usize = 32 * 1024;
 
@@ -160,6 +167,37 @@ pub fn post_targets(verified: Option<&str>, hint: Option<&str>, allowed: &[Strin
 /// An app → host message.
 pub fn envelope(kind: &str, id: &str, payload: Value) -> Value {
     json!({ "type": kind, "version": PROTOCOL_VERSION, "id": id, "payload": payload })
+}
+
+/// The `ready` payload: the root's `facts` (`app`, `language`, `kiosk`)
+/// and what this build speaks, for the host's capability discovery: its
+/// `app_version`, the `protocol_versions`, the host messages it accepts
+/// (`commands`, from the parsers themselves) and the messages it posts
+/// (`events`).
+pub fn ready_payload(facts: Value) -> Value {
+    let mut payload = match facts {
+        Value::Object(facts) => facts,
+        _ => Map::new(),
+    };
+    payload.insert("app_version".into(), json!(env!("CARGO_PKG_VERSION")));
+    payload.insert("protocol_versions".into(), json!(PROTOCOL_VERSIONS));
+    payload.insert(
+        "commands".into(),
+        json!(messages::types().collect::<Vec<_>>()),
+    );
+    let events: Vec<&str> = BRIDGE_MESSAGES
+        .iter()
+        .chain(AppEvent::TYPES)
+        .copied()
+        .collect();
+    payload.insert("events".into(), json!(events));
+    Value::Object(payload)
+}
+
+/// The `ack` payload: the host message `id` passed every check and was
+/// acted on (a refused one is answered with `error`, quoting its id too).
+pub fn ack_payload(id: &str) -> Value {
+    json!({ "in_reply_to": id })
 }
 
 /// An [`AppEvent`] as an app → host message (`invited`, `removed`, …).
@@ -435,6 +473,92 @@ mod tests {
         assert_eq!(post_targets(None, Some("null"), &allowed), allowed);
         assert!(post_targets(None, None, &["*".to_string()]).is_empty());
         assert!(post_targets(Some("https://evil.example.com"), None, &allowed).is_empty());
+    }
+
+    #[test]
+    fn ready_lists_what_the_app_accepts_and_posts() {
+        let ready = ready_payload(json!({"app": "vri-invite", "language": "es", "kiosk": false}));
+        assert_eq!(ready["app"], "vri-invite");
+        assert_eq!(ready["language"], "es");
+        assert_eq!(ready["app_version"], env!("CARGO_PKG_VERSION"));
+        assert_eq!(ready["protocol_versions"], json!([1]));
+        assert_eq!(
+            ready["commands"],
+            json!([
+                "auth",
+                "prefill",
+                "reset",
+                "set-language",
+                "set-theme",
+                "set-kiosk",
+                "participant-status"
+            ])
+        );
+        assert_eq!(
+            ready["events"],
+            json!([
+                "ready",
+                "ack",
+                "error",
+                "resize",
+                "token-expired",
+                "invited",
+                "removed",
+                "join-requested"
+            ])
+        );
+    }
+
+    #[test]
+    fn every_listed_command_is_accepted_and_nothing_else() {
+        // The payload each command needs to pass its own checks.
+        let payload = |kind: &str| match kind {
+            "auth" => json!({"token": "t"}),
+            "set-language" => json!({"language": "es"}),
+            "set-theme" => json!({"properties": {}}),
+            "set-kiosk" => json!({"enabled": true}),
+            "participant-status" => json!({"participant_id": 101, "status_code": 2}),
+            _ => json!({}),
+        };
+        for kind in messages::types() {
+            let accepted = parse(msg(kind, payload(kind))).unwrap();
+            assert_eq!(accepted.message.kind(), kind, "{kind} parses as itself");
+        }
+        let listed: Vec<Value> = ready_payload(json!({}))["commands"]
+            .as_array()
+            .unwrap()
+            .clone();
+        for kind in ["ack", "ready", "invited", "resize", "Auth", "set_theme"] {
+            assert!(!listed.contains(&json!(kind)), "{kind}");
+            assert!(parse(msg(kind, json!({}))).is_err(), "{kind} is refused");
+        }
+    }
+
+    #[test]
+    fn every_message_the_bridge_posts_is_listed() {
+        // The bridge posts its own messages as `.post("type", …)`; read them
+        // off its source, so a new one cannot go unlisted in `ready`.
+        let source = include_str!("bridge.rs");
+        let posted: Vec<&str> = source
+            .split(".post(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert!(posted.len() >= 5, "{posted:?}");
+        for kind in &posted {
+            assert!(
+                BRIDGE_MESSAGES.contains(kind),
+                "{kind} is posted but not listed"
+            );
+        }
+        for kind in BRIDGE_MESSAGES {
+            assert!(posted.contains(kind), "{kind} is listed but never posted");
+        }
+    }
+
+    #[test]
+    fn an_accepted_message_is_acknowledged_by_its_id() {
+        assert_eq!(ack_payload("host-7"), json!({"in_reply_to": "host-7"}));
     }
 
     #[test]

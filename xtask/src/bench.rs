@@ -103,7 +103,7 @@ pub fn precompress(env: &Env, dir: &Path) -> Result<(), String> {
     let files = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for path in files.filter_map(Result::ok).map(|e| e.path()) {
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !matches!(ext, "html" | "js" | "wasm" | "css" | "json" | "svg") {
+        if !matches!(ext, "html" | "js" | "wasm" | "css" | "json" | "svg" | "ts") {
             continue;
         }
         let name = path.file_name().unwrap().to_string_lossy().to_string();
@@ -158,10 +158,12 @@ fn sizes(env: &Env) -> Result<Value, String> {
         let raw = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
         let gz = compressed(env, "gzip", &["-9", "-c", "-n"], &path)?;
         let br = compressed(env, "brotli", &["-q", "11", "-c"], &path)?;
-        // The page: what a browser must fetch to show the app.
+        // The page: what a browser must fetch to show the app (the host
+        // SDK is the portal's, not the app's).
         let page = [".html", ".js", ".wasm", ".css"]
             .iter()
-            .any(|e| name.ends_with(e));
+            .any(|e| name.ends_with(e))
+            && !name.starts_with("vri-invite-host");
         if page {
             raw_total += raw;
             gz_total += gz;

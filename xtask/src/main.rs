@@ -5,7 +5,8 @@
 //!   page embedding it on http://127.0.0.1:8081. Ctrl-C stops it.
 //! - `test`: install what is missing (Chromium and nginx too, when root), then run
 //!   the gates (rustfmt, clippy with warnings denied, leptosfmt) and every
-//!   test: host, component (headless Chromium), end to end.
+//!   test: host, the host SDK's (node, tsc), component (headless Chromium),
+//!   end to end.
 //! - `build`: install what is missing and build the app into `dist/`.
 //! - `bench`: build, then measure size, Lighthouse, rendering against
 //!   hand-written JS, and memory (see `bench.rs` and BENCHMARKS.md).
@@ -22,6 +23,7 @@
 mod bench;
 mod loader;
 mod nginx;
+mod sdk;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -84,12 +86,14 @@ fn describe(cmd: &Command) -> String {
 }
 
 /// Builds the app with Trunk, release, offline, wasm-opt -Oz; moves Trunk's
-/// inline loader into a file of its own (`loader.rs`); then writes `.br` and
+/// inline loader into a file of its own (`loader.rs`); copies the host SDK
+/// in under its stable and hashed names (`sdk.rs`); then writes `.br` and
 /// `.gz` beside each file for the server to send as they are.
 pub(crate) fn build_app(env: &tools::Env) -> Result<(), String> {
     run(env.command("trunk").args(["build", "--release"]))?;
     let dist = root().join("dist");
     loader::externalize_dir(&dist)?;
+    sdk::ship(&dist)?;
     bench::precompress(env, &dist)
 }
 
@@ -165,6 +169,10 @@ fn test() -> Result<(), String> {
             .command("cargo")
             .args(["test", "--workspace", "--exclude", "e2e"]))
     })?;
+    stage(
+        "host SDK (node --check, tsc --noEmit --strict, node --test)",
+        &mut || sdk::check(&env),
+    )?;
     stage("build the app (trunk, release)", &mut || build_app(&env))?;
     stage(
         "component tests (wasm-bindgen-test, headless Chromium)",

@@ -21,6 +21,10 @@ pub const REVALIDATE: &str = "no-cache";
 /// without leading zeros: `vri-invite-c0a9d700a2794a8_bg.wasm` has 15)
 /// before the extension (or `_bg.wasm`), as `sandbox/src/caching.rs` reads it.
 const HASHED: &str = r#""-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg)$""#;
+/// The host SDK with its content hash (`cargo xtask build`, `sdk.rs`).
+const SDK_HASHED: &str = r#""/vri-invite-host-[0-9a-f]{12,16}\.(js|d\.ts)$""#;
+/// The host SDK under its stable name.
+const SDK_STABLE: &str = r#""/vri-invite-host\.(js|d\.ts)$""#;
 /// The largest request body proxied to the API. The kick body is the
 /// invite answer as received: with thousands of interpreters and their
 /// photos (up to 512 KB each) it runs to megabytes.
@@ -93,7 +97,7 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
          img-src 'self' data:; font-src 'self'; connect-src {connect}; object-src 'none'; \
          base-uri 'none'; form-action 'none'; frame-ancestors {ancestors}; report-uri {report_path}"
     );
-    let headers = |cache: &str, indent: &str| {
+    let headers_for = |cache: &str, indent: &str, cors: bool| {
         let mut out = String::new();
         for (name, value) in [
             ("Cache-Control", cache),
@@ -104,8 +108,16 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
         ] {
             writeln!(out, "{indent}add_header {name} \"{value}\" always;").unwrap();
         }
+        if cors {
+            writeln!(
+                out,
+                "{indent}add_header Access-Control-Allow-Origin \"*\" always;"
+            )
+            .unwrap();
+        }
         out
     };
+    let headers = |cache: &str, indent: &str| headers_for(cache, indent, false);
 
     let mut out = String::new();
     let o = &mut out;
@@ -125,7 +137,7 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
     writeln!(o, "    charset utf-8;").unwrap();
     writeln!(
         o,
-        "    charset_types text/css application/javascript application/json image/svg+xml;"
+        "    charset_types text/css application/javascript application/json image/svg+xml text/plain;"
     )
     .unwrap();
     writeln!(o).unwrap();
@@ -138,6 +150,7 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
         ("application/json", "json"),
         ("application/wasm", "wasm"),
         ("image/svg+xml", "svg"),
+        ("text/plain", "ts"),
     ] {
         writeln!(o, "        {mime} {ext};").unwrap();
     }
@@ -204,6 +217,18 @@ pub fn server_block(site: &Site, config_json: &str) -> Result<String, String> {
     writeln!(o, "        brotli_static on;").unwrap();
     writeln!(o, "        gzip_static on;").unwrap();
     o.push_str(&headers(REVALIDATE, "        "));
+    writeln!(o).unwrap();
+    writeln!(
+        o,
+        "        # The host SDK, imported by portal pages on other origins: CORS."
+    )
+    .unwrap();
+    writeln!(o, "        location ~ {SDK_HASHED} {{").unwrap();
+    o.push_str(&headers_for(IMMUTABLE, "            ", true));
+    writeln!(o, "        }}").unwrap();
+    writeln!(o, "        location ~ {SDK_STABLE} {{").unwrap();
+    o.push_str(&headers_for(REVALIDATE, "            ", true));
+    writeln!(o, "        }}").unwrap();
     writeln!(o).unwrap();
     writeln!(
         o,
@@ -328,6 +353,20 @@ mod tests {
         assert!(hashed.contains(&format!("add_header Cache-Control \"{IMMUTABLE}\" always;")));
         // add_header in a nested location replaces the outer ones: all repeated.
         assert_eq!(hashed.matches("add_header").count(), 5, "{hashed}");
+        let sdk = location(&block, &format!("~ {SDK_HASHED}"));
+        assert!(sdk.contains(&format!("add_header Cache-Control \"{IMMUTABLE}\" always;")));
+        assert!(sdk.contains("add_header Access-Control-Allow-Origin \"*\" always;"));
+        assert_eq!(sdk.matches("add_header").count(), 6, "{sdk}");
+        let sdk = location(&block, &format!("~ {SDK_STABLE}"));
+        assert!(sdk.contains("add_header Cache-Control \"no-cache\" always;"));
+        assert!(sdk.contains("add_header Access-Control-Allow-Origin \"*\" always;"));
+        // nginx takes the first regex location that matches: the SDK's
+        // come before the other hashed files'.
+        assert!(block.find(SDK_HASHED).unwrap() < block.find(HASHED).unwrap());
+        assert!(
+            !hashed.contains("Access-Control"),
+            "the app's own files stay closed"
+        );
         let config = location(&block, "= /vri/config.json");
         assert!(config.contains("brotli_static off;") && config.contains("gzip_static off;"));
         assert!(config.contains("add_header Cache-Control \"no-cache\" always;"));

@@ -158,12 +158,14 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
     let have = env
         .output(&npm_bin.join("wasm-opt").to_string_lossy(), &["--version"])
         .unwrap_or_default();
-    // The accessibility judges too, which the tests run from node_modules:
-    // axe-core, html-validate and the virtual screen reader.
+    // The accessibility judges too, which the tests run from node_modules
+    // (axe-core, html-validate and the virtual screen reader), and
+    // typescript, which type-checks the host SDK.
     let judges = [
         "axe-core/axe.min.js",
         "html-validate/bin/html-validate.mjs",
         "@guidepup/virtual-screen-reader/lib/esm/index.browser.js",
+        "typescript/bin/tsc",
     ]
     .iter()
     .all(|file| root().join("node_modules").join(file).exists());

@@ -29,6 +29,16 @@ async fn ready_auth_handshake_and_invite_remove_events_reach_the_host() {
     })
     .await;
     let token = app.tokens_sent().await[0].clone();
+    // Each accepted message is acknowledged by its id.
+    let auth_id = app
+        .host_log()
+        .await
+        .into_iter()
+        .find(|(direction, m)| direction == "to-app" && m["type"] == "auth")
+        .map(|(_, m)| m["id"].clone())
+        .unwrap();
+    let acks = app.wait_from_app("ack", 1).await;
+    assert_eq!(acks[0]["payload"], json!({ "in_reply_to": auth_id }));
 
     app.enter_app().await;
     app.invite_by_email("Dr. Ana Ruiz", "ana.ruiz@clinic.example")
@@ -156,7 +166,12 @@ async fn messages_from_a_wrong_origin_or_another_window_are_ignored() {
     // 1. The same host page, served from an origin not in the allowlist.
     app.open_host_at(&format!("http://localhost:{port}/host-example.html"))
         .await;
-    app.click("Prefill the form").await;
+    // Posted by hand (the page's SDK waits for a ready that never comes).
+    app.run_js(
+        "const [o] = arguments; document.getElementById('app-frame').contentWindow.postMessage({type: 'prefill', version: 1, id: 'wrong-origin-1', payload: {name: 'From a wrong origin'}}, o);",
+        vec![json!(app.sandbox.base)],
+    )
+    .await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert!(
         app.from_app("ready").await.is_empty() && app.from_app("resize").await.is_empty(),

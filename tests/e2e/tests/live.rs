@@ -275,3 +275,31 @@ async fn with_the_timeline_open_the_judges_find_nothing_in_english_and_arabic() 
     judges.assert_clean();
     app.finish().await;
 }
+
+#[tokio::test]
+async fn the_example_host_page_plays_ringing_then_declined_and_call_again_appears() {
+    let app = App::launch(&Options {
+        host_page: true,
+        config: Some(json!({"call_again_statuses": [4, 5, 6, 7]})),
+        ..Options::default()
+    })
+    .await;
+    let url = format!("{}/host-example.html?play=declined", app.host_origin());
+    app.open_host_at(&url).await;
+    app.enter_app().await;
+    app.pick("Call their phone").await;
+    app.type_in("Name", "Luis Ortega").await;
+    app.type_in("Phone number", "+44 20 7946 0958").await;
+    app.choose("Region", "Europe").await;
+    app.click("Send invitation").await;
+    app.wait_text("#participant-101 .tag.status", "Ringing")
+        .await;
+    app.wait_text("#participant-101 .tag.status", "Declined")
+        .await;
+    app.wait_text("#participant-101 .call-again", "Call again")
+        .await;
+    app.leave_app().await;
+    let acks = app.wait_from_app("ack", 3).await;
+    assert!(acks.len() >= 3, "auth and both statuses acknowledged");
+    app.finish().await;
+}

@@ -74,6 +74,20 @@ impl Nginx {
             ),
         )
         .unwrap();
+        // A portal page that imports the host SDK from the app's origin and
+        // lets it build the frame; its title tells how `ready` went.
+        std::fs::write(
+            prefix.join("outside/sdk.html"),
+            format!(
+                "<!DOCTYPE html><title>portal</title><div id=\"slot\"></div><script type=\"module\">
+import {{ VriInvite }} from \"http://127.0.0.1:{port}/vri/vri-invite-host.js\";
+const app = VriInvite.create(document.getElementById(\"slot\"), {{ src: \"http://127.0.0.1:{port}/vri/\", origin: \"http://127.0.0.1:{port}\" }});
+app.ready.then((ready) => app.setLanguage(\"es\").then(() => {{ document.title = \"ready \" + ready.commands.join(\",\"); }}),
+  (error) => {{ document.title = \"failed \" + error.code; }});
+</script>"
+            ),
+        )
+        .unwrap();
         let modules = std::env::var("NGINX_MODULES").unwrap_or("/usr/lib/nginx/modules".into());
         let p = prefix.display();
         let conf = format!(
@@ -377,6 +391,85 @@ async fn the_app_works_under_a_path_behind_nginx_with_its_headers() {
         errors.iter().any(|e| e.contains("Content Security Policy")),
         "the console check sees a refusal: {errors:?}"
     );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_portal_imports_the_host_sdk_across_origins() {
+    let (app, nginx) = deployment().await;
+    // The module and its declarations, stable and hashed, open to every
+    // origin; the app's own files are not.
+    let hashed = std::fs::read_dir(&nginx.site)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("vri-invite-host-") && n.ends_with(".js"))
+        .expect("the hashed SDK in dist/");
+    for (path, cache, mime) in [
+        (
+            "vri-invite-host.js".to_string(),
+            "no-cache",
+            "application/javascript",
+        ),
+        (
+            hashed.clone(),
+            "public, max-age=31536000, immutable",
+            "application/javascript",
+        ),
+        ("vri-invite-host.d.ts".to_string(), "no-cache", "text/plain"),
+        (
+            hashed.replace(".js", ".d.ts"),
+            "public, max-age=31536000, immutable",
+            "text/plain",
+        ),
+    ] {
+        let headers = nginx.headers(&format!("/vri/{path}"));
+        assert_eq!(
+            header(&headers, "access-control-allow-origin"),
+            "*",
+            "{path}"
+        );
+        assert_eq!(header(&headers, "cache-control"), cache, "{path}");
+        assert!(header(&headers, "content-type").starts_with(mime), "{path}");
+        assert_eq!(header(&headers, "content-encoding"), "br", "{path}");
+        assert_eq!(header(&headers, "x-content-type-options"), "nosniff");
+    }
+    for path in ["/vri/", "/vri/config.json"] {
+        let headers = nginx.headers(path);
+        assert!(
+            !headers
+                .iter()
+                .any(|(n, _)| n == "access-control-allow-origin"),
+            "{path}: {headers:?}"
+        );
+    }
+
+    // In the browser: the portal's module imports the SDK, which builds the
+    // frame, hears `ready` and has a command accepted, all through nginx.
+    app.client
+        .goto(&format!("{}/sdk.html", nginx.allowed_host))
+        .await
+        .unwrap();
+    let title = eventually("the portal's SDK to be ready", e2e::PATIENCE, async || {
+        let title = app.client.title().await.unwrap();
+        if title.starts_with("ready") || title.starts_with("failed") {
+            Ok(title)
+        } else {
+            Err(title)
+        }
+    })
+    .await;
+    assert_eq!(
+        title,
+        "ready auth,prefill,reset,set-language,set-theme,set-kiosk"
+    );
+    let frame = app.wait_for(Locator::Css("iframe")).await;
+    frame.enter_frame().await.unwrap();
+    assert_eq!(
+        js(&app, "return document.documentElement.lang;").await,
+        "es"
+    );
+    app.client.enter_parent_frame().await.unwrap();
     app.finish().await;
 }
 
