@@ -81,9 +81,15 @@ async fn ready_auth_handshake_and_invite_remove_events_reach_the_host() {
     app.leave_app().await;
 
     let removed = app.wait_from_app("removed", 1).await;
+    let mut payload = removed[0]["payload"].clone();
+    let at = payload["at"].take();
+    assert!(
+        at.as_str().is_some_and(|at| at.ends_with('Z')),
+        "when, in UTC: {at}"
+    );
     assert_eq!(
-        removed[0]["payload"],
-        json!({"conference_id": 5001, "participant_id": 101})
+        payload,
+        json!({"conference_id": 5001, "participant_id": 101, "at": null})
     );
     app.finish().await;
 }
