@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 
 /// One thing that happened to a person. `at` is milliseconds since 1970.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "step", rename_all = "kebab-case")]
+// Externally tagged (`{"status": {…}}`): an internally tagged enum makes
+// serde buffer each value first, several KB more wasm.
+#[serde(rename_all = "kebab-case")]
 pub enum Step {
     /// The invite the server accepted (a first call, or a call again).
     Invited {

@@ -140,13 +140,17 @@ fn participant_status(payload: Map<String, Value>) -> Result<HostMessage, String
     };
     let at_ms = match payload.get("at") {
         None | Some(Value::Null) => None,
-        Some(Value::String(at)) => Some(
-            chrono::DateTime::parse_from_rfc3339(at.trim())
-                .map_err(|_| {
-                    "participant-status: \"at\" must be an ISO 8601 time with its zone, such as 2026-12-01T10:02:13Z.".to_string()
-                })?
-                .timestamp_millis() as f64,
-        ),
+        Some(Value::String(at)) => {
+            // The app's own ISO parser (chrono's costs 8 KB of wasm); the
+            // zone is required here: a portal's local time would be a guess.
+            let at = at.trim();
+            let zoned =
+                at.ends_with(['Z', 'z']) || at.get(19..).is_some_and(|t| t.contains(['+', '-']));
+            let instant = zoned.then(|| crate::api::dates::parse_utc(at)).flatten().ok_or_else(|| {
+                "participant-status: \"at\" must be an ISO 8601 time with its zone, such as 2026-12-01T10:02:13Z.".to_string()
+            })?;
+            Some(instant.timestamp_millis() as f64)
+        }
         Some(_) => return Err("participant-status: \"at\" must be a string.".into()),
     };
     let detail = match payload.get("detail") {
