@@ -245,6 +245,19 @@ impl Roster {
         self.news.set(None);
     }
 
+    /// Whether the row is still listed and nothing is under way for it (a
+    /// removal or a Call again): one action at a time per person.
+    fn is_free(&self, row: &Row) -> bool {
+        let present = self
+            .rows
+            .with_untracked(|r| r.iter().any(|r| r.key == row.key));
+        present
+            && !matches!(
+                *row.state.read_untracked(),
+                RowState::Removing | RowState::CallingAgain
+            )
+    }
+
     /// The people removed in this tab (tracked), oldest first.
     pub fn with_removed<T>(&self, f: impl FnOnce(&[Row]) -> T) -> T {
         self.removed.with(|rows| f(rows))
@@ -296,13 +309,7 @@ impl Roster {
     /// Starts calling the row's person again: marks it. `false` when it is
     /// already under way, or the row is gone: a second tap sends nothing.
     pub fn begin_call_again(&self, row: &Row) -> bool {
-        let key = row.key;
-        let present = self.rows.with_untracked(|r| r.iter().any(|r| r.key == key));
-        let busy = matches!(
-            *row.state.read_untracked(),
-            RowState::CallingAgain | RowState::Removing
-        );
-        if !present || busy {
+        if !self.is_free(row) {
             return false;
         }
         row.state.set(RowState::CallingAgain);
@@ -417,12 +424,7 @@ impl Roster {
     /// already being removed, or gone: a second tap sends nothing.
     pub fn begin_removal(&self, row: &Row) -> Option<String> {
         let key = row.key;
-        let present = self.rows.with_untracked(|r| r.iter().any(|r| r.key == key));
-        let busy = matches!(
-            *row.state.read_untracked(),
-            RowState::Removing | RowState::CallingAgain
-        );
-        if !present || busy {
+        if !self.is_free(row) {
             return None;
         }
         row.state.set(RowState::Removing);
