@@ -46,6 +46,8 @@ export async function embed(iframe: HTMLIFrameElement): Promise<VriInvite> {
   await app.setTheme({ "--accent": "#6a1b9a", "--radius": "14px" });
   await app.setKiosk(true);
   await app.reset();
+  await app.participantStatus({ participant_id: 101, status_code: 3, at: new Date().toISOString(), detail: "busy" });
+  app.on("invited", (p) => p.again && console.log(p.previous_participant_id, p.at));
   await app.refreshToken();
   if (app.supports("setKiosk") && app.supports("set-kiosk")) await app.send("set-kiosk", { enabled: false });
 
@@ -63,6 +65,8 @@ export async function embed(iframe: HTMLIFrameElement): Promise<VriInvite> {
   await app.prefill({ mode: "fax" });
   // @ts-expect-error: prefill takes known fields only
   await app.prefill({ nmae: "Ana" });
+  // @ts-expect-error: a status needs its participant
+  await app.participantStatus({ status_code: 3 });
   // @ts-expect-error: kiosk is on or off
   await app.setKiosk("yes");
   // @ts-expect-error: only the app's theme properties

@@ -24,6 +24,7 @@ export declare const COMMANDS: Readonly<{
   setTheme: "set-theme";
   setKiosk: "set-kiosk";
   reset: "reset";
+  participantStatus: "participant-status";
 }>;
 
 /** The events `on` and `off` take. */
@@ -68,12 +69,31 @@ export interface InvitedPayload {
   conference_id: number | null;
   participant_id: number | null;
   video_account_identity: string | null;
+  /** When the answer came (ISO 8601, UTC). */
+  at: string;
+  /** A Call again: the same person, a new leg. */
+  again?: true;
+  /** With `again`: the participant id of the leg it follows. */
+  previous_participant_id?: number;
 }
 
 /** `removed`: a third party was removed. */
 export interface RemovedPayload {
   conference_id: number | null;
   participant_id: number | null;
+  /** When the API confirmed the removal (ISO 8601, UTC). */
+  at: string;
+}
+
+/** What `participantStatus` reports. */
+export interface ParticipantStatus {
+  participant_id: number;
+  /** A `RequestConferenceSessionVideoStatusCodeId` (labels come from the app's `config.json`). */
+  status_code: number;
+  /** ISO 8601 with its zone; default: now. */
+  at?: string;
+  /** Up to 200 characters, shown as text. */
+  detail?: string;
 }
 
 /** `join-requested`: the user asked to join a scheduled appointment. */
@@ -229,6 +249,8 @@ export declare class VriInvite {
   setKiosk(enabled: boolean): Promise<void>;
   /** Clears the form, the roster shown and the app's storage for the tab. */
   reset(): Promise<void>;
+  /** A participant's call progress; rejects with `unknown-participant` for an id the roster does not list. */
+  participantStatus(status: ParticipantStatus): Promise<void>;
   /** Calls `token` and sends its token now. */
   refreshToken(): Promise<void>;
   /** Sends any host message type the app lists (for commands newer than these methods). */

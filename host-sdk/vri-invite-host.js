@@ -43,6 +43,7 @@ export const COMMANDS = Object.freeze({
   setTheme: "set-theme",
   setKiosk: "set-kiosk",
   reset: "reset",
+  participantStatus: "participant-status",
 });
 
 /**
@@ -404,6 +405,19 @@ export class VriInvite {
    */
   setKiosk(enabled) {
     return this.send(COMMANDS.setKiosk, { enabled });
+  }
+
+  /**
+   * Reports a participant's call progress, as the portal hears it from the
+   * video engine: the row's status changes, the step joins the person's
+   * timeline and is announced. Rejects (`unknown-participant`) when the
+   * app's roster does not list the id.
+   * @param {{participant_id: number, status_code: number, at?: string, detail?: string}} status
+   *   `at`: ISO 8601 with its zone (default: now); `detail`: short text shown as text.
+   * @returns {Promise<void>}
+   */
+  participantStatus(status) {
+    return this.send(COMMANDS.participantStatus, { ...status });
   }
 
   /**

@@ -103,6 +103,21 @@ confirm_title = إزالة { $name }؟
 confirm_text = سيُفصل { $name } عن المكالمة.
 cancel = إلغاء
 removed = أُزيل { $name } من المكالمة.
+step_invited_email = دُعي عبر البريد الإلكتروني
+step_invited_phone = دُعي عبر الهاتف
+step_status_detail = { $status }: { $detail }
+step_removal_asked = طُلبت إزالته من المكالمة
+step_removal_failed = تعذّرت الإزالة: { $reason }
+step_removed = أُزيل من المكالمة
+step_called_again = أُعيد الاتصال
+step_call_again_failed = تعذّرت إعادة الاتصال: { $reason }
+history = السجل
+call_again = اتصل مرة أخرى
+calling_again = جارٍ الاتصال مرة أخرى…
+could_not_call_again = تعذّرت إعادة الاتصال: { $message }
+announce_status = { $name }: { $status }
+just_now = الآن
+removed_title = أُزيلوا من هذه المكالمة
 
 ## The list kept for this tab
 

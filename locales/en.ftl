@@ -191,6 +191,43 @@ cancel = Cancel
 # Announced after a removal.
 removed = { $name } was removed from the call.
 
+# Steps of a person's history (the roster row's History), oldest first.
+step_invited_email = Invited by email
+step_invited_phone = Invited by phone
+
+# { $status } is a status label; { $detail } the server's words about it.
+step_status_detail = { $status }: { $detail }
+step_removal_asked = Removal asked
+
+# { $reason } is the error's own sentence.
+step_removal_failed = Removal failed: { $reason }
+step_removed = Removed from the call
+step_called_again = Called again
+
+# { $reason } is the error's own sentence.
+step_call_again_failed = Call again failed: { $reason }
+
+# A disclosure in each roster row: the person's history.
+history = History
+
+# A button in a roster row (people invited by phone): dial them again.
+call_again = Call again
+
+# The Call again button while calling.
+calling_again = Calling again…
+
+# { $message } is the error's own sentence.
+could_not_call_again = Could not call again: { $message }
+
+# Announced when a person's status changes: { $name } and { $status } (a label).
+announce_status = { $name }: { $status }
+
+# A relative time, for a change less than a minute ago.
+just_now = just now
+
+# A heading over the people who have left the call.
+removed_title = Removed from this call
+
 ## The list kept for this tab
 
 saved_unreadable = The saved list of participants could not be read and was cleared.

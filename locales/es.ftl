@@ -102,6 +102,21 @@ confirm_title = ¿Quitar a { $name }?
 confirm_text = { $name } se desconectará de la llamada.
 cancel = Cancelar
 removed = { $name } salió de la llamada.
+step_invited_email = Invitado por correo electrónico
+step_invited_phone = Invitado por teléfono
+step_status_detail = { $status }: { $detail }
+step_removal_asked = Se pidió quitarlo de la llamada
+step_removal_failed = No se pudo quitar: { $reason }
+step_removed = Quitado de la llamada
+step_called_again = Se volvió a llamar
+step_call_again_failed = No se pudo volver a llamar: { $reason }
+history = Historial
+call_again = Volver a llamar
+calling_again = Llamando de nuevo…
+could_not_call_again = No se pudo volver a llamar: { $message }
+announce_status = { $name }: { $status }
+just_now = ahora mismo
+removed_title = Quitados de esta llamada
 
 ## The list kept for this tab
 

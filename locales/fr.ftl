@@ -103,6 +103,21 @@ confirm_title = Retirer { $name } ?
 confirm_text = { $name } sera déconnecté(e) de l’appel.
 cancel = Annuler
 removed = { $name } a été retiré(e) de l’appel.
+step_invited_email = Invité par e-mail
+step_invited_phone = Invité par téléphone
+step_status_detail = { $status } : { $detail }
+step_removal_asked = Retrait demandé
+step_removal_failed = Échec du retrait : { $reason }
+step_removed = Retiré de l’appel
+step_called_again = Rappelé
+step_call_again_failed = Échec du rappel : { $reason }
+history = Historique
+call_again = Rappeler
+calling_again = Rappel en cours…
+could_not_call_again = Impossible de rappeler : { $message }
+announce_status = { $name } : { $status }
+just_now = à l’instant
+removed_title = Retirés de cet appel
 
 ## The list kept for this tab
 

@@ -103,6 +103,21 @@ confirm_title = Retire { $name }?
 confirm_text = { $name } pral dekonekte nan apèl la.
 cancel = Anile
 removed = { $name } soti nan apèl la.
+step_invited_email = Envite pa imèl
+step_invited_phone = Envite pa telefòn
+step_status_detail = { $status }: { $detail }
+step_removal_asked = Yo mande retire l
+step_removal_failed = Nou pa t ka retire l: { $reason }
+step_removed = Yo retire l nan apèl la
+step_called_again = Yo rele l ankò
+step_call_again_failed = Nou pa t ka rele l ankò: { $reason }
+history = Istwa
+call_again = Rele ankò
+calling_again = N ap rele ankò…
+could_not_call_again = Nou pa t ka rele ankò: { $message }
+announce_status = { $name }: { $status }
+just_now = kounye a menm
+removed_title = Moun ki soti nan apèl sa a
 
 ## The list kept for this tab
 

@@ -102,6 +102,21 @@ confirm_title = { $name }님을 내보낼까요?
 confirm_text = { $name }님의 통화 연결이 끊어집니다.
 cancel = 취소
 removed = { $name }님을 통화에서 내보냈습니다.
+step_invited_email = 이메일로 초대함
+step_invited_phone = 전화로 초대함
+step_status_detail = { $status }: { $detail }
+step_removal_asked = 내보내기 요청함
+step_removal_failed = 내보내기 실패: { $reason }
+step_removed = 통화에서 내보냄
+step_called_again = 다시 전화함
+step_call_again_failed = 다시 걸기 실패: { $reason }
+history = 기록
+call_again = 다시 걸기
+calling_again = 다시 거는 중…
+could_not_call_again = 다시 걸지 못했습니다: { $message }
+announce_status = { $name }: { $status }
+just_now = 방금
+removed_title = 이 통화에서 나간 사람
 
 ## The list kept for this tab
 

@@ -103,6 +103,21 @@ confirm_title = Remover { $name }?
 confirm_text = { $name } será desconectado(a) da chamada.
 cancel = Cancelar
 removed = { $name } foi removido(a) da chamada.
+step_invited_email = Convidado por e-mail
+step_invited_phone = Convidado por telefone
+step_status_detail = { $status }: { $detail }
+step_removal_asked = Remoção solicitada
+step_removal_failed = Falha ao remover: { $reason }
+step_removed = Removido da chamada
+step_called_again = Ligação refeita
+step_call_again_failed = Falha ao ligar de novo: { $reason }
+history = Histórico
+call_again = Ligar de novo
+calling_again = Ligando de novo…
+could_not_call_again = Não foi possível ligar de novo: { $message }
+announce_status = { $name }: { $status }
+just_now = agora mesmo
+removed_title = Removidos desta chamada
 
 ## The list kept for this tab
 

@@ -102,6 +102,21 @@ confirm_title = Удалить: { $name }?
 confirm_text = Участник { $name } будет отключён от звонка.
 cancel = Отмена
 removed = Участник { $name } удалён из звонка.
+step_invited_email = Приглашение по эл. почте
+step_invited_phone = Приглашение по телефону
+step_status_detail = { $status }: { $detail }
+step_removal_asked = Запрошено удаление
+step_removal_failed = Не удалось удалить: { $reason }
+step_removed = Удаление из звонка
+step_called_again = Повторный звонок
+step_call_again_failed = Повторный звонок не удался: { $reason }
+history = История
+call_again = Позвонить снова
+calling_again = Звоним снова…
+could_not_call_again = Не удалось позвонить снова: { $message }
+announce_status = { $name }: { $status }
+just_now = только что
+removed_title = Удалены из этого звонка
 
 ## The list kept for this tab
 

@@ -103,6 +103,21 @@ confirm_title = Alisin si { $name }?
 confirm_text = Madidiskonekta si { $name } sa tawag.
 cancel = Kanselahin
 removed = Inalis si { $name } sa tawag.
+step_invited_email = Inimbitahan sa email
+step_invited_phone = Inimbitahan sa telepono
+step_status_detail = { $status }: { $detail }
+step_removal_asked = Hiniling na alisin
+step_removal_failed = Hindi naalis: { $reason }
+step_removed = Inalis sa tawag
+step_called_again = Tinawagan muli
+step_call_again_failed = Hindi natawagan muli: { $reason }
+history = Kasaysayan
+call_again = Tawagan muli
+calling_again = Tinatawagan muli…
+could_not_call_again = Hindi matawagan muli: { $message }
+announce_status = { $name }: { $status }
+just_now = ngayon lang
+removed_title = Inalis sa tawag na ito
 
 ## The list kept for this tab
 

@@ -102,6 +102,21 @@ confirm_title = Xóa { $name }?
 confirm_text = { $name } sẽ bị ngắt khỏi cuộc gọi.
 cancel = Hủy
 removed = Đã xóa { $name } khỏi cuộc gọi.
+step_invited_email = Đã mời qua email
+step_invited_phone = Đã mời qua điện thoại
+step_status_detail = { $status }: { $detail }
+step_removal_asked = Đã yêu cầu xóa
+step_removal_failed = Xóa không thành công: { $reason }
+step_removed = Đã xóa khỏi cuộc gọi
+step_called_again = Đã gọi lại
+step_call_again_failed = Gọi lại không thành công: { $reason }
+history = Lịch sử
+call_again = Gọi lại
+calling_again = Đang gọi lại…
+could_not_call_again = Không gọi lại được: { $message }
+announce_status = { $name }: { $status }
+just_now = vừa xong
+removed_title = Đã rời khỏi cuộc gọi này
 
 ## The list kept for this tab
 

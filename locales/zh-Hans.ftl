@@ -102,6 +102,21 @@ confirm_title = 要移除{ $name }吗？
 confirm_text = { $name }将被断开通话。
 cancel = 取消
 removed = { $name }已被移出通话。
+step_invited_email = 已通过电子邮件邀请
+step_invited_phone = 已通过电话邀请
+step_status_detail = { $status }：{ $detail }
+step_removal_asked = 已请求移除
+step_removal_failed = 移除失败：{ $reason }
+step_removed = 已移出通话
+step_called_again = 已重新拨打
+step_call_again_failed = 重新拨打失败：{ $reason }
+history = 记录
+call_again = 重新拨打
+calling_again = 正在重新拨打…
+could_not_call_again = 无法重新拨打：{ $message }
+announce_status = { $name }：{ $status }
+just_now = 刚刚
+removed_title = 已移出本次通话
 
 ## The list kept for this tab
 

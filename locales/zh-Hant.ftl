@@ -102,6 +102,21 @@ confirm_title = 要移除{ $name }嗎？
 confirm_text = { $name }將會被中斷通話。
 cancel = 取消
 removed = { $name }已被移出通話。
+step_invited_email = 已透過電子郵件邀請
+step_invited_phone = 已透過電話邀請
+step_status_detail = { $status }：{ $detail }
+step_removal_asked = 已要求移除
+step_removal_failed = 移除失敗：{ $reason }
+step_removed = 已移出通話
+step_called_again = 已重新撥打
+step_call_again_failed = 重新撥打失敗：{ $reason }
+history = 紀錄
+call_again = 重新撥打
+calling_again = 正在重新撥打…
+could_not_call_again = 無法重新撥打：{ $message }
+announce_status = { $name }：{ $status }
+just_now = 剛剛
+removed_title = 已移出本次通話
 
 ## The list kept for this tab
 

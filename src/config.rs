@@ -46,6 +46,10 @@ pub struct Config {
     /// How long a request that got a 401 waits for the host to send a new
     /// token (after `token-expired`) before it shows the 401, in seconds.
     pub token_wait_s: u32,
+    /// The status codes (`RequestConferenceSessionVideoStatusCodeId`, as the
+    /// portal reports them) after which a phone participant can be called
+    /// again: declined, no answer, ended. Empty: no Call again.
+    pub call_again_statuses: Vec<i64>,
 }
 
 /// 256 KiB: far above an answer with a few dozen interpreters, far below
@@ -119,6 +123,7 @@ impl Default for Config {
             idempotency_keys: false,
             kick_body_max_bytes: KICK_BODY_MAX_BYTES,
             token_wait_s: 120,
+            call_again_statuses: Vec::new(),
         }
     }
 }

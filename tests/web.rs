@@ -502,5 +502,7 @@ async fn nobody_is_replaced_by_a_repeated_or_zero_id() {
 
 #[path = "web/i18n.rs"]
 mod i18n;
+#[path = "web/live.rs"]
+mod live;
 #[path = "web/panels.rs"]
 mod panels;

@@ -5,7 +5,7 @@ export const APP = "https://vri.example.com";
 export const PORTAL = "https://portal.example.com";
 
 /** Every command the app accepts (as its `ready` lists them). */
-export const ALL_COMMANDS = ["auth", "prefill", "reset", "set-language", "set-theme", "set-kiosk"];
+export const ALL_COMMANDS = ["auth", "prefill", "reset", "set-language", "set-theme", "set-kiosk", "participant-status"];
 export const ALL_EVENTS = ["ready", "ack", "error", "resize", "token-expired", "invited", "removed", "join-requested"];
 
 /** The host page's window: `message` listeners only. */

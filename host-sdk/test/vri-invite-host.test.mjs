@@ -90,6 +90,7 @@ test("each command posts its message and resolves on the app's ack", async () =>
     await app.setTheme({ "--accent": "#6a1b9a" });
     await app.setKiosk(true);
     await app.reset();
+    await app.participantStatus({ participant_id: 101, status_code: 3, detail: "busy" });
     await app.send("set-kiosk", { enabled: false });
     assert.deepEqual(
       app_window.sent().map((m) => [m.type, m.payload]),
@@ -99,6 +100,7 @@ test("each command posts its message and resolves on the app's ack", async () =>
         ["set-theme", { properties: { "--accent": "#6a1b9a" } }],
         ["set-kiosk", { enabled: true }],
         ["reset", {}],
+        ["participant-status", { participant_id: 101, status_code: 3, detail: "busy" }],
         ["set-kiosk", { enabled: false }],
       ],
     );

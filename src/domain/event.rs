@@ -16,11 +16,21 @@ pub enum AppEvent {
         conference_id: Option<i64>,
         participant_id: Option<i64>,
         video_account_identity: Option<String>,
+        /// When the answer came (ISO 8601, UTC), for the portal's audit log.
+        at: String,
+        /// A Call again: the same person, a new leg.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        again: bool,
+        /// With `again`: the leg it follows.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        previous_participant_id: Option<i64>,
     },
     /// A third party was removed from the conference.
     Removed {
         conference_id: Option<i64>,
         participant_id: Option<i64>,
+        /// When the removal was confirmed (ISO 8601, UTC).
+        at: String,
     },
     /// The user asked to join a scheduled appointment.
     JoinRequested {
@@ -69,6 +79,7 @@ impl AppEvent {
             AppEvent::Removed {
                 conference_id,
                 participant_id,
+                ..
             } => format!(
                 "removed:{}",
                 ids(&[
@@ -102,6 +113,9 @@ mod tests {
             conference_id: Some(5001),
             participant_id: Some(42),
             video_account_identity: Some("va-42".into()),
+            at: "2026-12-01T10:00:00Z".into(),
+            again: false,
+            previous_participant_id: None,
         };
         assert_eq!(invited.summary(), "invited: conference 5001 participant 42");
         let join = AppEvent::JoinRequested {
@@ -114,6 +128,7 @@ mod tests {
         let removed = AppEvent::Removed {
             conference_id: None,
             participant_id: Some(42),
+            at: "2026-12-01T10:00:00Z".into(),
         };
         assert_eq!(removed.summary(), "removed: participant 42");
     }
@@ -126,10 +141,14 @@ mod tests {
                 conference_id: None,
                 participant_id: None,
                 video_account_identity: None,
+                at: String::new(),
+                again: false,
+                previous_participant_id: None,
             },
             AppEvent::Removed {
                 conference_id: None,
                 participant_id: None,
+                at: String::new(),
             },
             AppEvent::JoinRequested {
                 scheduled_request_id: None,

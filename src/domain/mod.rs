@@ -16,3 +16,4 @@ pub mod phone;
 pub mod request;
 pub mod saved;
 pub mod time;
+pub mod timeline;

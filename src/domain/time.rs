@@ -183,6 +183,18 @@ pub fn relative(
     }
 }
 
+/// How long ago `at` was, for a roster row's latest change ("2 minutes
+/// ago", "hace 2 minutos"; "just now" within the first minute).
+pub fn ago(at: DateTime<Utc>, now: DateTime<Utc>, lang: Lang) -> String {
+    match (now - at).num_seconds() / 60 {
+        m if m <= 0 => lang.texts().just_now.into(),
+        m => {
+            let (n, unit) = relative_unit(m);
+            intl_relative(lang, -n, unit)
+        }
+    }
+}
+
 /// `n` `unit`s as words (`Intl.NumberFormat`, `style: "unit"`).
 #[cfg(target_arch = "wasm32")]
 fn intl_unit(lang: Lang, n: i64, unit: &str) -> String {

@@ -3,7 +3,7 @@
 //! [`Hooks`] the app's root supplies, forwards the app's [`Events`], reports
 //! the content height, and says `ready`. Standalone, it does nothing.
 
-use super::messages::{HostMessage, Prefill, PrefillMode};
+use super::messages::{HostMessage, ParticipantStatus, Prefill, PrefillMode};
 use super::protocol::{
     ack_payload, crash_payload, envelope, event_message, parse_host_message, post_targets,
     ready_payload, Incoming, Rejection, MAX_MESSAGE_BYTES,
@@ -47,6 +47,9 @@ pub struct Hooks {
     pub reset: Box<dyn Fn()>,
     pub set_language: Box<dyn Fn(String)>,
     pub set_kiosk: Box<dyn Fn(bool)>,
+    /// A participant's status from the portal; `Err` names what is wrong
+    /// (no such participant), for the `error` reply.
+    pub participant_status: Box<dyn Fn(ParticipantStatus) -> Result<(), String>>,
     /// Facts for the `ready` message.
     pub ready_payload: Value,
 }
@@ -200,8 +203,13 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
             match parse_host_message(&origin, is_parent, &bridge.allowed, &data) {
                 Ok(Incoming { id, message }) => {
                     bridge.verified.replace(Some(origin));
-                    act(&hooks, message);
-                    bridge.post("ack", ack_payload(&id));
+                    match act(&hooks, message) {
+                        Ok(()) => bridge.post("ack", ack_payload(&id)),
+                        Err(reason) => bridge.post(
+                            "error",
+                            json!({ "code": "unknown-participant", "message": reason, "in_reply_to": id }),
+                        ),
+                    }
                 }
                 Err(rejection) => {
                     leptos::logging::warn!("{}", rejection.describe());
@@ -256,8 +264,11 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
     bridge.post("ready", ready);
 }
 
-fn act(hooks: &Hooks, message: HostMessage) {
+/// Carries out a checked host message; `Err` when the app cannot (a status
+/// for a participant it does not list).
+fn act(hooks: &Hooks, message: HostMessage) -> Result<(), String> {
     match message {
+        HostMessage::ParticipantStatus(status) => return (hooks.participant_status)(status),
         HostMessage::Auth { token } => session::set_token(token),
         HostMessage::Prefill(prefill) => (hooks.prefill)(prefill),
         HostMessage::Reset => (hooks.reset)(),
@@ -273,6 +284,7 @@ fn act(hooks: &Hooks, message: HostMessage) {
             }
         }
     }
+    Ok(())
 }
 
 /// Posts `resize` with the content height whenever it changes, so the host

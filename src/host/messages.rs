@@ -21,7 +21,23 @@ pub enum HostMessage {
     SetTheme { properties: Vec<(String, String)> },
     /// Turn kiosk mode on or off.
     SetKiosk { enabled: bool },
+    /// A participant's call progress, as the portal hears it from the
+    /// video engine.
+    ParticipantStatus(ParticipantStatus),
 }
+
+/// `participant-status`: which participant, its new status code, when
+/// (ms since 1970; `None`: now) and an optional short text from the portal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParticipantStatus {
+    pub participant_id: i64,
+    pub status_code: i64,
+    pub at_ms: Option<f64>,
+    pub detail: Option<String>,
+}
+
+/// The longest `detail` a portal may send (shown as text on the timeline).
+pub const MAX_DETAIL_CHARS: usize = 200;
 
 /// The invite fields a host can fill in; each is optional.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -72,6 +88,7 @@ const PARSERS: &[(&str, Parser)] = &[
     ("set-language", set_language),
     ("set-theme", set_theme),
     ("set-kiosk", set_kiosk),
+    ("participant-status", participant_status),
 ];
 
 /// The host message types the app accepts, in the protocol table's order.
@@ -89,6 +106,7 @@ impl HostMessage {
             HostMessage::SetLanguage { .. } => "set-language",
             HostMessage::SetTheme { .. } => "set-theme",
             HostMessage::SetKiosk { .. } => "set-kiosk",
+            HostMessage::ParticipantStatus(_) => "participant-status",
         }
     }
 }
@@ -100,6 +118,60 @@ pub fn parse(kind: &str, payload: Map<String, Value>) -> Result<HostMessage, Str
         Some((_, parser)) => parser(payload),
         None => Err(format!("unknown message type \"{kind}\".")),
     }
+}
+
+/// `participant-status`: ids are positive integers, `at` an RFC 3339 time
+/// with its zone (`2026-12-01T10:02:13Z`), `detail` short plain text.
+fn participant_status(payload: Map<String, Value>) -> Result<HostMessage, String> {
+    if let Some(extra) = payload.keys().find(|k| {
+        !matches!(
+            k.as_str(),
+            "participant_id" | "status_code" | "at" | "detail"
+        )
+    }) {
+        return Err(format!("participant-status: unknown field \"{extra}\"."));
+    }
+    let id = |key: &str| {
+        payload
+            .get(key)
+            .and_then(Value::as_i64)
+            .filter(|n| *n > 0 && *n <= i64::from(i32::MAX))
+            .ok_or_else(|| format!("participant-status: \"{key}\" must be a positive integer."))
+    };
+    let at_ms = match payload.get("at") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(at)) => {
+            // The app's own ISO parser (chrono's costs 8 KB of wasm); the
+            // zone is required here: a portal's local time would be a guess.
+            let at = at.trim();
+            let zoned =
+                at.ends_with(['Z', 'z']) || at.get(19..).is_some_and(|t| t.contains(['+', '-']));
+            let instant = zoned.then(|| crate::api::dates::parse_utc(at)).flatten().ok_or_else(|| {
+                "participant-status: \"at\" must be an ISO 8601 time with its zone, such as 2026-12-01T10:02:13Z.".to_string()
+            })?;
+            Some(instant.timestamp_millis() as f64)
+        }
+        Some(_) => return Err("participant-status: \"at\" must be a string.".into()),
+    };
+    let detail = match payload.get("detail") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(d))
+            if d.chars().count() <= MAX_DETAIL_CHARS && !d.chars().any(char::is_control) =>
+        {
+            Some(d.trim().to_string()).filter(|d| !d.is_empty())
+        }
+        Some(_) => {
+            return Err(format!(
+                "participant-status: \"detail\" must be plain text of at most {MAX_DETAIL_CHARS} characters."
+            ))
+        }
+    };
+    Ok(HostMessage::ParticipantStatus(ParticipantStatus {
+        participant_id: id("participant_id")?,
+        status_code: id("status_code")?,
+        at_ms,
+        detail,
+    }))
 }
 
 /// `auth`: the bearer token, which must be header-safe text.

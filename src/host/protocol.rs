@@ -342,6 +342,56 @@ mod tests {
     }
 
     #[test]
+    fn participant_status_is_checked() {
+        use crate::host::messages::ParticipantStatus;
+        let ok = parse(msg(
+            "participant-status",
+            json!({"participant_id": 101, "status_code": 3, "at": "2026-12-01T10:02:13Z", "detail": " busy "}),
+        ))
+        .unwrap();
+        assert_eq!(
+            ok.message,
+            HostMessage::ParticipantStatus(ParticipantStatus {
+                participant_id: 101,
+                status_code: 3,
+                at_ms: Some(1_796_119_333_000.0),
+                detail: Some("busy".into()),
+            })
+        );
+        let bare = parse(msg(
+            "participant-status",
+            json!({"participant_id": 7, "status_code": 2}),
+        ))
+        .unwrap();
+        assert!(matches!(
+            bare.message,
+            HostMessage::ParticipantStatus(ParticipantStatus {
+                at_ms: None,
+                detail: None,
+                ..
+            })
+        ));
+        for bad in [
+            json!({"status_code": 3}),
+            json!({"participant_id": "101", "status_code": 3}),
+            json!({"participant_id": 0, "status_code": 3}),
+            json!({"participant_id": 101, "status_code": 3, "at": "yesterday"}),
+            json!({"participant_id": 101, "status_code": 3, "at": "2026-12-01T10:02:13"}),
+            json!({"participant_id": 101, "status_code": 3, "detail": "x".repeat(201)}),
+            json!({"participant_id": 101, "status_code": 3, "detail": "a\u{7}b"}),
+            json!({"participant_id": 101, "status_code": 3, "extra": 1}),
+        ] {
+            assert!(
+                matches!(
+                    parse(msg("participant-status", bad.clone())),
+                    Err(Rejection::Invalid { .. })
+                ),
+                "{bad} is refused"
+            );
+        }
+    }
+
+    #[test]
     fn language_and_kiosk_are_checked() {
         assert_eq!(
             parse(msg("set-language", json!({"language": "pt-BR"})))
@@ -440,7 +490,8 @@ mod tests {
                 "reset",
                 "set-language",
                 "set-theme",
-                "set-kiosk"
+                "set-kiosk",
+                "participant-status"
             ])
         );
         assert_eq!(
@@ -466,6 +517,7 @@ mod tests {
             "set-language" => json!({"language": "es"}),
             "set-theme" => json!({"properties": {}}),
             "set-kiosk" => json!({"enabled": true}),
+            "participant-status" => json!({"participant_id": 101, "status_code": 2}),
             _ => json!({}),
         };
         for kind in messages::types() {
@@ -514,11 +566,12 @@ mod tests {
         let event = AppEvent::Removed {
             conference_id: Some(5001),
             participant_id: Some(101),
+            at: "2026-12-01T10:09:40Z".into(),
         };
         assert_eq!(
             event_message(&event, "app-3"),
             json!({"type": "removed", "version": 1, "id": "app-3",
-                   "payload": {"conference_id": 5001, "participant_id": 101}})
+                   "payload": {"conference_id": 5001, "participant_id": 101, "at": "2026-12-01T10:09:40Z"}})
         );
     }
 }

@@ -40,7 +40,7 @@ fn loading(lang: Lang) -> Option<Promise> {
         }
         let promise = wasm_bindgen_futures::future_to_promise(async move {
             let text = fetch_text(file).await.ok().and_then(|t| t.as_string());
-            if !text.is_some_and(|text| lang.install(&text).is_ok()) {
+            if text.is_none_or(|text| lang.install(&text).is_err()) {
                 FETCHES.with(|fetches| fetches.borrow_mut().retain(|(l, _)| *l != lang));
             }
             Ok(JsValue::UNDEFINED)

@@ -64,6 +64,7 @@ mod tests {
             let removed = AppEvent::Removed {
                 conference_id: Some(1),
                 participant_id: Some(2),
+                at: "2026-12-01T10:00:00Z".into(),
             };
             events.emit(removed.clone());
             assert_eq!(

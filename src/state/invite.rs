@@ -96,6 +96,9 @@ pub fn invite_accepted(
             .request_conference_session_video_participant_id,
         video_account_identity: invited.answer.video_account_identity.clone(),
         participant: serde_json::from_str(&invited.raw).unwrap_or_default(),
+        at: crate::domain::time::iso(crate::domain::time::from_ms(crate::domain::time::now_ms())),
+        again: false,
+        previous_participant_id: None,
     });
     let participant = Participant::new(body, invited.raw, invited.answer);
     let sent = Sent {

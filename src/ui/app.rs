@@ -11,7 +11,7 @@ use crate::platform::{catalogue, page, storage, wake_lock};
 use crate::state::events::Events;
 use crate::state::invite::FormSlot;
 use crate::state::language::{Language, Tr};
-use crate::state::roster::Roster;
+use crate::state::roster::{Roster, StatusReport};
 use crate::state::selection::Selection;
 use crate::ui::config_error::ConfigError;
 use crate::ui::crash::show_crash_screen;
@@ -93,7 +93,7 @@ pub fn App(
     // the host's `set-language` and the picker change it.
     let start_lang = page::initial(&config.default_language);
     let (saved, notice) = Roster::load_saved(start_lang);
-    let roster = Roster::new(saved);
+    let roster = Roster::restore(saved);
     roster.persist();
     let events = Events::new();
     // Standalone, events go to the console, where a support person can see
@@ -119,6 +119,8 @@ pub fn App(
     provide_context(Selection::new(roster));
     provide_context(Tr(language.shown()));
     provide_context(form);
+    // One clock for every "2 minutes ago" and countdown (not one per row).
+    provide_context(crate::state::clock::Clock::ticking());
     page::apply_to_page(language.shown());
     // A reset remounts the form and the roster panel, so nothing typed or
     // shown (messages, open dialogs) survives for the next person.
@@ -138,7 +140,7 @@ pub fn App(
     bridge::install(
         &config,
         events,
-        hooks(form, reset, language, kiosk, start_lang),
+        hooks(form, reset, language, kiosk, start_lang, roster),
     );
     wake_lock::keep_awake(Signal::derive(move || kiosk.get() && !roster.is_empty()));
     let notice = StoredValue::new(notice);
@@ -180,6 +182,7 @@ fn hooks(
     language: Language,
     kiosk: RwSignal<bool>,
     start_lang: Lang,
+    roster: Roster,
 ) -> Hooks {
     Hooks {
         prefill: Box::new(move |p| bridge::apply_prefill(form, p)),
@@ -189,6 +192,14 @@ fn hooks(
             language.choose(Lang::from_tag(&tag).unwrap_or_default())
         }),
         set_kiosk: Box::new(move |on| kiosk.set(on)),
+        participant_status: Box::new(move |s| {
+            roster.report_status(StatusReport {
+                participant_id: s.participant_id,
+                status_code: s.status_code,
+                at: s.at_ms.unwrap_or_else(crate::domain::time::now_ms),
+                detail: s.detail,
+            })
+        }),
         ready_payload: serde_json::json!({
             "app": "vri-invite",
             "language": start_lang.tag(),

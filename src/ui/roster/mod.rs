@@ -5,6 +5,7 @@ mod row;
 
 use crate::api;
 use crate::config::Config;
+use crate::domain::participant::Participant;
 use crate::i18n::{count, fill, number};
 use crate::platform::focus::{focus_id, focus_within};
 use crate::state::events::Events;
@@ -31,7 +32,11 @@ pub fn RosterPanel() -> impl IntoView {
     // The last removal, for the live region ("Ana was removed from the call.").
     let removed = RwSignal::new(None::<String>);
 
-    let remove = removal(config, roster, events, removed, tr);
+    let remove = removal(config.clone(), roster, events, removed, tr);
+    let again = call_again(config, roster, events, tr);
+    let on_call_again = Callback::new(move |row: Row| {
+        again.dispatch_local(row);
+    });
 
     let ask = move |row: Row| {
         confirming.set(Some(row));
@@ -76,13 +81,38 @@ pub fn RosterPanel() -> impl IntoView {
                             let lang = tr.lang();
                             roster.with_rows(|rows| rows.iter().map(|row| (lang, row.clone())).collect::<Vec<_>>())
                         }
-                        key=|(lang, row)| (row.key, *lang)
+                        key=|(lang, row)| (row.key, row.leg, *lang)
                         let:((lang, row))
                     >
-                        <RosterRow row=row lang=lang labels=labels selection=selection on_remove=ask />
+                        <RosterRow
+                            row=row
+                            lang=lang
+                            labels=labels
+                            selection=selection
+                            on_remove=ask
+                            on_call_again=on_call_again
+                        />
                     </For>
                 </ul>
             </Show>
+            <RemovedList labels=labels />
+            // Status changes the portal reports, politely; each once.
+            <p class="roster-news" role="status" aria-live="polite">
+                {move || {
+                    roster
+                        .news()
+                        .map(|n| {
+                            let lang = tr.lang();
+                            fill(
+                                tr.t().announce_status,
+                                &[
+                                    ("name", &n.name_source.name(lang)),
+                                    ("status", &row::status_text(labels, Some(n.status), lang)),
+                                ],
+                            )
+                        })
+                }}
+            </p>
             // Told once, when the browser first refuses; gone when it keeps all again.
             <p class="notice saving-notice" role="status" hidden=move || roster.saving() == Saving::Kept>
                 {move || match roster.saving() {
@@ -91,7 +121,8 @@ pub fn RosterPanel() -> impl IntoView {
                     Saving::Refused => tr.t().saved_refused,
                 }}
             </p>
-            <p class="roster-status" role="status" aria-live="polite">
+            // A removal is announced assertively: it changes who is in the call.
+            <p class="roster-status" aria-live="assertive" aria-atomic="true">
                 {move || removed.get().map(|name| fill(tr.t().removed, &[("name", &name)]))}
             </p>
             <ConfirmDialog
@@ -131,7 +162,8 @@ fn removal(
             let had_focus = focus_within(&row_id(row.key));
             let index =
                 roster.with_rows_untracked(|rows| rows.iter().position(|r| r.key == row.key));
-            if !roster.finish_removal(epoch, &row, outcome, &events) || !succeeded {
+            let lang = tr.0.get_untracked();
+            if !roster.finish_removal(epoch, &row, outcome, &events, lang) || !succeeded {
                 return;
             }
             removed.set(Some(row.participant.name(tr.0.get_untracked())));
@@ -150,4 +182,58 @@ fn removal(
             }
         }
     })
+}
+
+/// Call again: the same invite body (name, number, region, DTMF) as a new
+/// action; the outcome goes to the roster ([`Roster::finish_call_again`]).
+fn call_again(config: Config, roster: Roster, events: Events, tr: Tr) -> Action<Row, ()> {
+    Action::new_local(move |row: &Row| {
+        let row = row.clone();
+        let config = config.clone();
+        let epoch = roster.epoch();
+        // false: already on its way (a second tap sends nothing).
+        let go = roster.begin_call_again(&row);
+        async move {
+            if !go {
+                return;
+            }
+            let body = row.participant.sent.clone();
+            let key = api::new_idempotency_key();
+            let outcome = api::invite(&config, &body, &key)
+                .await
+                .map(|invited| Participant::new(body, invited.raw, invited.answer));
+            roster.finish_call_again(epoch, &row, outcome, &events, tr.0.get_untracked());
+        }
+    })
+}
+
+/// The people removed in this tab, each with their timeline: who was
+/// removed, and when.
+#[component]
+fn RemovedList(labels: StoredValue<Config>) -> impl IntoView {
+    let roster = expect_context::<Roster>();
+    let tr = use_tr();
+    let any = move || roster.with_removed(|r| !r.is_empty());
+    view! {
+        <Show when=any>
+            <section class="removed" aria-labelledby="removed-title">
+                <h3 id="removed-title">{move || tr.t().removed_title}</h3>
+                <ul>
+                    <For
+                        each=move || {
+                            let lang = tr.lang();
+                            roster.with_removed(|rows| rows.iter().map(|row| (lang, row.clone())).collect::<Vec<_>>())
+                        }
+                        key=|(lang, row)| (row.key, row.leg, *lang)
+                        let:((lang, row))
+                    >
+                        <li class="gone">
+                            <span class="gone-name">{row.participant.name(lang)}</span>
+                            {row::history_view(row.clone(), &row.participant.name(lang), labels, lang)}
+                        </li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
 }

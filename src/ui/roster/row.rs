@@ -4,7 +4,10 @@
 use crate::config::Config;
 use crate::domain::labels::{label, CodeKind};
 use crate::domain::participant::Contact;
+use crate::domain::time;
+use crate::domain::timeline::{last_change, may_call_again};
 use crate::i18n::{fill, Lang, Texts};
+use crate::state::clock::Clock;
 use crate::state::roster::{Row, RowState};
 use crate::state::selection::Selection;
 use leptos::prelude::*;
@@ -27,27 +30,53 @@ pub fn RosterRow(
     selection: Option<Selection>,
     /// Asks to remove this row (opens the confirmation).
     on_remove: impl Fn(Row) + 'static,
+    /// Calls the person again (a phone leg that ended).
+    on_call_again: Callback<Row>,
 ) -> impl IntoView {
     let t = lang.texts();
     let p = row.participant.clone();
     let name = p.name(lang);
-    let (type_label, status_label) = labels.with_value(|c| {
-        let answer = &p.answer;
-        (
-            label(
-                &c.labels.video_type,
-                CodeKind::Type,
-                answer.request_conference_session_video_type_code_id,
-                lang,
-            ),
-            label(
-                &c.labels.video_status,
-                CodeKind::Status,
-                answer.request_conference_session_video_status_code_id,
-                lang,
-            ),
+    let type_label = labels.with_value(|c| {
+        label(
+            &c.labels.video_type,
+            CodeKind::Type,
+            p.answer.request_conference_session_video_type_code_id,
+            lang,
         )
     });
+    // The status follows what the portal reports (`participant-status`).
+    let status_label = {
+        let row = row.clone();
+        move || status_text(labels, row.status(), lang)
+    };
+    let changed = {
+        let timeline = row.timeline.clone();
+        let clock = use_context::<Clock>();
+        move || {
+            let at = timeline.with(|s| last_change(s))?;
+            let now = clock
+                .map(|c| c.now())
+                .unwrap_or_else(|| time::from_ms(time::now_ms()));
+            Some(time::ago(time::from_ms(at), now, lang))
+        }
+    };
+    let call_again = {
+        let row = row.clone();
+        move || {
+            let ended = labels.with_value(|c| {
+                may_call_again(row.by_phone(), row.status(), &c.call_again_statuses)
+            });
+            ended
+                || matches!(
+                    *row.state.read(),
+                    RowState::CallingAgain | RowState::CallFailed(_)
+                )
+        }
+    };
+    let calling = {
+        let state = row.state.clone();
+        move || *state.read() == RowState::CallingAgain
+    };
     let contact = contact_view(p.contact(), t);
     let identity = p
         .answer
@@ -72,9 +101,15 @@ pub fn RosterRow(
                 t.could_not_remove,
                 &[("message", &error.message(lang))],
             )),
+            RowState::CallFailed(error) => Some(fill(
+                t.could_not_call_again,
+                &[("message", &error.message(lang))],
+            )),
             _ => None,
         }
     };
+    let history = history_view(row.clone(), &name, labels, lang);
+    let again_row = row.clone();
     let details = selection.map(|selection| details_button(selection, key, &name, t));
     let clicked = row.clone();
     let remove_label = fill(t.remove_name, &[("name", &name)]);
@@ -87,7 +122,8 @@ pub fn RosterRow(
             </div>
             <div class="meta">
                 <span class="tag">{type_label}</span>
-                <span class="tag">{status_label}</span>
+                <span class="tag status">{status_label}</span>
+                <span class="changed">{changed}</span>
                 {identity
                     .map(|id| {
                         view! {
@@ -98,6 +134,30 @@ pub fn RosterRow(
                     })}
             </div>
             {details}
+            <Show when=call_again>
+                <button
+                    type="button"
+                    class="call-again"
+                    aria-disabled={
+                        let calling = calling.clone();
+                        move || calling().then_some("true")
+                    }
+                    on:click={
+                        let row = again_row.clone();
+                        let calling = calling.clone();
+                        move |_| {
+                            if !calling() {
+                                on_call_again.run(row.clone());
+                            }
+                        }
+                    }
+                >
+                    {
+                        let calling = calling.clone();
+                        move || if calling() { t.calling_again } else { t.call_again }
+                    }
+                </button>
+            </Show>
             // Not `disabled` while removing: a disabled button drops the
             // keyboard focus to the page; aria-disabled keeps it in place.
             <button
@@ -126,7 +186,55 @@ pub fn RosterRow(
             <p class="row-error" role="alert">
                 {error}
             </p>
+            {history}
         </li>
+    }
+}
+
+/// A status code as words: the deployment's label, else "Status 4".
+pub fn status_text(labels: StoredValue<Config>, code: Option<i64>, lang: Lang) -> String {
+    labels.with_value(|c| label(&c.labels.video_status, CodeKind::Status, code, lang))
+}
+
+/// The person's timeline, as a disclosure (native `<details>`: a button
+/// for keyboards and screen readers): each step with its time in the
+/// viewer's zone and language, oldest first.
+pub fn history_view(
+    row: Row,
+    name: &str,
+    labels: StoredValue<Config>,
+    lang: Lang,
+) -> impl IntoView {
+    let t = lang.texts();
+    let steps = row.timeline.clone();
+    view! {
+        <details class="history">
+            <summary>
+                {t.history} <span class="visually-hidden">{format!(": {name}")}</span>
+            </summary>
+            <ol>
+                {move || {
+                    steps
+                        .get()
+                        .into_iter()
+                        .map(|step| {
+                            let at = time::from_ms(step.at());
+                            let text = step
+                                .describe(lang, |code| status_text(labels, Some(code), lang));
+                            view! {
+                                <li>
+                                    <time datetime=time::iso(
+                                        at,
+                                    )>{time::local_text(at, lang.intl_locales(), None)}</time>
+                                    " "
+                                    <span>{text}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </details>
     }
 }
 

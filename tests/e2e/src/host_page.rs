@@ -99,6 +99,26 @@ impl App {
         .await
     }
 
+    /// Waits for the host page's first `auth` (sent on `ready`).
+    pub async fn wait_first_token(&self) {
+        eventually("the first token", PATIENCE, async || {
+            self.tokens_sent().await.len() == 1
+        })
+        .await;
+    }
+
+    /// The host page will answer `token-expired` only when a test presses
+    /// "Send a new token" (so the wait can be seen), and the sandbox expires
+    /// every token it has seen. Call on the host page.
+    pub async fn expire_token_answered_by_hand(&self) {
+        self.wait_for(Locator::Id("auto-token"))
+            .await
+            .click()
+            .await
+            .unwrap();
+        self.sandbox.expire_token();
+    }
+
     /// The tokens the host page sent in `auth` messages, in order.
     pub async fn tokens_sent(&self) -> Vec<String> {
         self.host_log()

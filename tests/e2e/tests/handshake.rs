@@ -5,7 +5,6 @@
 //! and focus of an app framed by another origin.
 
 use e2e::{eventually, App, Options, PATIENCE};
-use fantoccini::Locator;
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -33,10 +32,7 @@ async fn post_to_app(app: &App, kind: &str, id: &str, payload: Value) {
 async fn a_reset_wins_over_a_removal_in_flight_and_over_a_token_wait() {
     let app = App::launch(&hosted(json!({}))).await;
     app.open_host().await;
-    eventually("the first token", PATIENCE, async || {
-        app.tokens_sent().await.len() == 1
-    })
-    .await;
+    app.wait_first_token().await;
     app.enter_app().await;
     app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
 
@@ -74,12 +70,7 @@ async fn a_reset_wins_over_a_removal_in_flight_and_over_a_token_wait() {
 
     // 2. A request waiting for a new token when the host resets: the wait
     //    ends, and the next person's token does not send it.
-    app.wait_for(Locator::Id("auto-token"))
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.sandbox.expire_token();
+    app.expire_token_answered_by_hand().await;
     app.enter_app().await;
     app.fill_email_invite("Wei Zhang", "wei@clinic.example")
         .await;
@@ -132,20 +123,12 @@ async fn a_reset_wins_over_a_removal_in_flight_and_over_a_token_wait() {
 async fn after_a_token_wait_that_timed_out_the_next_401_asks_the_host_again() {
     let app = App::launch(&hosted(json!({"token_wait_s": 2}))).await;
     app.open_host().await;
-    eventually("the first token", PATIENCE, async || {
-        app.tokens_sent().await.len() == 1
-    })
-    .await;
+    app.wait_first_token().await;
     app.enter_app().await;
     app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
     app.leave_app().await;
-    app.wait_for(Locator::Id("auto-token"))
-        .await
-        .click()
-        .await
-        .unwrap();
     // Only a token the sandbox has seen can expire: Ana's invite used it.
-    app.sandbox.expire_token();
+    app.expire_token_answered_by_hand().await;
     app.enter_app().await;
     app.fill_email_invite("Wei Zhang", "wei@clinic.example")
         .await;

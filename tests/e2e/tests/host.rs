@@ -81,9 +81,15 @@ async fn ready_auth_handshake_and_invite_remove_events_reach_the_host() {
     app.leave_app().await;
 
     let removed = app.wait_from_app("removed", 1).await;
+    let mut payload = removed[0]["payload"].clone();
+    let at = payload["at"].take();
+    assert!(
+        at.as_str().is_some_and(|at| at.ends_with('Z')),
+        "when, in UTC: {at}"
+    );
     assert_eq!(
-        removed[0]["payload"],
-        json!({"conference_id": 5001, "participant_id": 101})
+        payload,
+        json!({"conference_id": 5001, "participant_id": 101, "at": null})
     );
     app.finish().await;
 }
@@ -231,21 +237,13 @@ async fn messages_from_a_wrong_origin_or_another_window_are_ignored() {
 async fn after_a_401_the_app_asks_for_a_token_waits_and_completes_the_action() {
     let app = App::launch(&hosted(true)).await;
     app.open_host().await;
-    eventually("the first token", PATIENCE, || async {
-        app.tokens_sent().await.len() == 1
-    })
-    .await;
+    app.wait_first_token().await;
     app.enter_app().await;
     app.invite_by_email("Ana Ruiz", "ana@clinic.example").await;
     app.leave_app().await;
 
     // The portal will answer token-expired by hand, so the wait can be seen.
-    app.wait_for(Locator::Id("auto-token"))
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.sandbox.expire_token();
+    app.expire_token_answered_by_hand().await;
 
     app.enter_app().await;
     app.remove("Ana Ruiz").await;

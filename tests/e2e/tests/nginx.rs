@@ -461,7 +461,7 @@ async fn a_portal_imports_the_host_sdk_across_origins() {
     .await;
     assert_eq!(
         title,
-        "ready auth,prefill,reset,set-language,set-theme,set-kiosk"
+        "ready auth,prefill,reset,set-language,set-theme,set-kiosk,participant-status"
     );
     let frame = app.wait_for(Locator::Css("iframe")).await;
     frame.enter_frame().await.unwrap();

@@ -154,12 +154,12 @@ const SPOKEN: &[Part] = &[
         en: &[
             "assertive: The server had a problem (error 503). The server said: \"Maintenance\" Try again in a moment.",
             "polite: Invitation sent to Luis Ortega.",
-            "polite: Luis Ortega was removed from the call.",
+            "assertive: Luis Ortega was removed from the call.",
         ],
         ar: &[
             "assertive: واجه الخادم مشكلة (الخطأ 503). قال الخادم: «Maintenance» حاول مرة أخرى بعد لحظة.",
             "polite: أُرسلت الدعوة إلى Luis Ortega.",
-            "polite: أُزيل Luis Ortega من المكالمة.",
+            "assertive: أُزيل Luis Ortega من المكالمة.",
         ],
     },
 ];

@@ -263,9 +263,14 @@ async fn ready_token_renewal_commands_and_events() {
         (!removed.is_empty()).then_some(removed)
     })
     .await;
-    assert_eq!(
-        removed,
-        vec![json!({"conference_id": 5001, "participant_id": 101})]
+    assert_eq!(removed.len(), 1);
+    assert_eq!(removed[0]["conference_id"], 5001);
+    assert_eq!(removed[0]["participant_id"], 101);
+    assert!(
+        removed[0]["at"]
+            .as_str()
+            .is_some_and(|at| at.ends_with('Z')),
+        "when, in UTC"
     );
     assert_eq!(
         events_named(&app, "error").await,
