@@ -17,7 +17,6 @@ use e2e::overflow::overflowing;
 use e2e::{eventually, App, Options, PATIENCE};
 use fantoccini::Locator;
 use serde_json::{json, Value};
-use std::time::Duration;
 
 /// Every language: its tag (`lang` on the page) and its own name (the picker).
 const LANGUAGES: [(&str, &str); 12] = [
