@@ -260,11 +260,7 @@ async fn with_the_timeline_open_the_judges_find_nothing_in_english_and_arabic() 
         .unwrap();
     let mut judges = e2e::judges::Judges::default();
     judges.check(&app, "timeline open (en)").await;
-    app.wait_for(Locator::Id("language-select"))
-        .await
-        .select_by_label("العربية")
-        .await
-        .unwrap();
+    app.pick_language("العربية").await;
     app.wait_for(Locator::Css("html[lang=ar]")).await;
     app.wait_for(Locator::Css("#participant-101 details.history summary"))
         .await
