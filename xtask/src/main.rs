@@ -193,7 +193,12 @@ fn test() -> Result<(), String> {
     stage(
         "component tests (wasm-bindgen-test, headless Chromium)",
         &mut || {
-            run(env
+            // Chromium leaves ~150 MB temporary folders behind when the
+            // runner kills it; they go into a folder removed afterwards.
+            let scratch = root().join("target/browser-tmp");
+            let _ = std::fs::remove_dir_all(&scratch);
+            std::fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
+            let result = run(env
                 .command("cargo")
                 .args([
                     "test",
@@ -206,7 +211,10 @@ fn test() -> Result<(), String> {
                     "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                     "wasm-bindgen-test-runner",
                 )
-                .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+                .env("TMPDIR", &scratch));
+            let _ = std::fs::remove_dir_all(&scratch);
+            result
         },
     )?;
     let matrix = root().join("target/fault-matrix.tsv");
