@@ -469,7 +469,10 @@ mod tests {
         assert_eq!(config.dial_out.first_country("1"), "US");
         for (bad, says) in [
             (r#"{"dial_out": {"default_country": "it"}}"#, "capitals"),
-            (r#"{"dial_out": {"allowed_countries": ["Italy"]}}"#, "two-letter"),
+            (
+                r#"{"dial_out": {"allowed_countries": ["Italy"]}}"#,
+                "two-letter",
+            ),
             (
                 r#"{"dial_out": {"default_country": "FR", "allowed_countries": ["IT"]}}"#,
                 "does not allow",

@@ -192,9 +192,16 @@ impl PhoneData for Lenient {
     fn read(&self, text: &str, _country: &str) -> Reading {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         if digits.len() < 6 {
-            return Reading { problem: Some(Problem::TooShort), ..Reading::default() };
+            return Reading {
+                problem: Some(Problem::TooShort),
+                ..Reading::default()
+            };
         }
-        let e164 = if text.trim_start().starts_with('+') { format!("+{digits}") } else { format!("+39{digits}") };
+        let e164 = if text.trim_start().starts_with('+') {
+            format!("+{digits}")
+        } else {
+            format!("+39{digits}")
+        };
         Reading {
             problem: None,
             international: Some(e164.clone()),

@@ -164,7 +164,10 @@ async fn sleep(ms: i32) {
 pub(crate) async fn phone_data() {
     use vri_invite::state::phone::{self, Status};
     if !vri_invite::platform::phone::is_loaded() {
-        let bundle = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/target/phone/phone.mjs"));
+        let bundle = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/target/phone/phone.mjs"
+        ));
         let bag = web_sys::BlobPropertyBag::new();
         bag.set_type("text/javascript");
         let blob = web_sys::Blob::new_with_str_sequence_and_options(
@@ -219,7 +222,10 @@ fn country_options(root: &HtmlElement) -> Vec<String> {
 }
 
 /// The invite form in phone mode, the phone data loaded.
-async fn phone_form(root: &HtmlElement, config: Config) -> leptos::mount::UnmountHandle<impl Mountable> {
+async fn phone_form(
+    root: &HtmlElement,
+    config: Config,
+) -> leptos::mount::UnmountHandle<impl Mountable> {
     phone_data().await;
     let app = mount_with(root, config, Vec::new(), || view! { <InviteForm /> });
     leptos::task::tick().await;
@@ -243,7 +249,11 @@ async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
     phone_choice.click();
     leptos::task::tick().await;
     assert!(!exists(&root, "#invite-email"));
-    assert_eq!(picked_country(&root), "", "no default country: none is guessed");
+    assert_eq!(
+        picked_country(&root),
+        "",
+        "no default country: none is guessed"
+    );
     assert!(country_options(&root).len() > 240, "every country");
 
     // A Rome landline written the European way: the (0) is Italy's own 0.
@@ -288,7 +298,11 @@ async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
     leptos::task::tick().await;
     assert_eq!(text(&root, "#invite-dial-preview"), "");
     assert!(text(&root, "#invite-phone-error").contains("Choose the country"));
-    assert_eq!(value(&root, "#invite-phone"), "020 7946 0958", "what was typed is kept");
+    assert_eq!(
+        value(&root, "#invite-phone"),
+        "020 7946 0958",
+        "what was typed is kept"
+    );
     root.remove();
 }
 
@@ -310,7 +324,10 @@ async fn the_caret_stays_where_the_person_is_typing() {
     leptos::task::tick().await;
     let shown = input.value();
     let caret = input.selection_start().unwrap().unwrap() as usize;
-    let digits_before: String = shown[..caret].chars().filter(char::is_ascii_digit).collect();
+    let digits_before: String = shown[..caret]
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
     assert_eq!(digits_before, "41559", "{shown} with the caret at {caret}");
     root.remove();
 }
@@ -322,7 +339,11 @@ async fn premium_numbers_and_countries_not_allowed_are_refused() {
     config.dial_out.default_country = "GB".into();
     config.dial_out.allowed_countries = vec!["GB".into(), "IE".into()];
     let _app = phone_form(&root, config).await;
-    assert_eq!(picked_country(&root), "GB", "the default country from config.json");
+    assert_eq!(
+        picked_country(&root),
+        "GB",
+        "the default country from config.json"
+    );
     assert_eq!(
         country_options(&root),
         ["Ireland (+353)", "United Kingdom (+44)"],
@@ -340,7 +361,11 @@ async fn premium_numbers_and_countries_not_allowed_are_refused() {
     );
     type_into(&root, "#invite-phone", "+39 06 1234 5678");
     leptos::task::tick().await;
-    assert_eq!(picked_country(&root), "GB", "a country not allowed is not picked");
+    assert_eq!(
+        picked_country(&root),
+        "GB",
+        "a country not allowed is not picked"
+    );
     assert_eq!(
         text(&root, "#invite-phone-error"),
         "Calls to Italy can't be made from here."
@@ -365,7 +390,10 @@ async fn the_country_picker_finds_by_name_code_and_keyboard() {
     assert_eq!(country_options(&root), ["Italy (+39)"]);
     type_into(&root, "#invite-country-search", "+39");
     leptos::task::tick().await;
-    assert_eq!(country_options(&root), ["Italy (+39)", "Vatican City (+39)"]);
+    assert_eq!(
+        country_options(&root),
+        ["Italy (+39)", "Vatican City (+39)"]
+    );
     type_into(&root, "#invite-country-search", "atlantis");
     leptos::task::tick().await;
     assert!(country_options(&root).is_empty());
@@ -377,8 +405,11 @@ async fn the_country_picker_finds_by_name_code_and_keyboard() {
     init.set_key("Enter");
     init.set_bubbles(true);
     init.set_cancelable(true);
-    let enter = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    find(&root, "#invite-country-search").dispatch_event(&enter).unwrap();
+    let enter =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    find(&root, "#invite-country-search")
+        .dispatch_event(&enter)
+        .unwrap();
     leptos::task::tick().await;
     assert!(enter.default_prevented(), "Enter does not submit the form");
     assert_eq!(picked_country(&root), "DE");
@@ -386,7 +417,10 @@ async fn the_country_picker_finds_by_name_code_and_keyboard() {
         document().active_element().map(|e| e.id()).as_deref(),
         Some("invite-country")
     );
-    assert!(text(&root, "#invite-name-error").is_empty(), "nothing was sent");
+    assert!(
+        text(&root, "#invite-name-error").is_empty(),
+        "nothing was sent"
+    );
     root.remove();
 }
 

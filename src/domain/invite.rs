@@ -315,7 +315,10 @@ mod tests {
             ..draft.clone()
         };
         assert_eq!(
-            validate(&rome, &regions(), rules(), Lang::En).unwrap().phone_number.as_deref(),
+            validate(&rome, &regions(), rules(), Lang::En)
+                .unwrap()
+                .phone_number
+                .as_deref(),
             Some("+390612345678"),
             "a national number is read in the picked country"
         );

@@ -182,8 +182,8 @@ impl PhoneError {
 /// Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
 /// Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width.
 const ZEROS: [u32; 19] = [
-    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-    0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
 ];
 
 /// The value of a decimal digit in any of those scripts.
@@ -221,7 +221,9 @@ pub fn ascii(input: &str) -> Result<String, PhoneError> {
             PhoneError::Empty
         });
     }
-    let lead = out.find(|c: char| c.is_ascii_digit() || c == '+').unwrap_or(0);
+    let lead = out
+        .find(|c: char| c.is_ascii_digit() || c == '+')
+        .unwrap_or(0);
     if out[lead..].starts_with("00") {
         out.replace_range(lead..lead + 2, "+");
     }
@@ -272,9 +274,12 @@ pub fn check(input: &str, country: &str, rules: DialRules) -> Result<Dialable, P
             .as_ref()
             .is_some_and(|c| rules.allowed.contains(c));
         if !allowed {
-            return Err(PhoneError::NotAllowed(reading.country.clone().unwrap_or_else(
-                || format!("+{}", reading.calling_code.unwrap_or_default()),
-            )));
+            return Err(PhoneError::NotAllowed(
+                reading
+                    .country
+                    .clone()
+                    .unwrap_or_else(|| format!("+{}", reading.calling_code.unwrap_or_default())),
+            ));
         }
     }
     Ok(Dialable {
@@ -309,7 +314,12 @@ pub fn matches(country: &Country, query: &str, key: &str) -> bool {
         .chars()
         .filter_map(|c| digit_value(c).and_then(|d| char::from_digit(d, 10)))
         .collect();
-    if !digits.is_empty() && query.trim_start_matches(['+', '＋']).chars().all(|c| digit_value(c).is_some()) {
+    if !digits.is_empty()
+        && query
+            .trim_start_matches(['+', '＋'])
+            .chars()
+            .all(|c| digit_value(c).is_some())
+    {
         return country.code.starts_with(&digits);
     }
     country.key.contains(key.trim()) || country.iso.eq_ignore_ascii_case(query)
@@ -320,7 +330,9 @@ pub fn offered(all: Vec<Country>, allowed: &[String]) -> Vec<Country> {
     if allowed.is_empty() {
         all
     } else {
-        all.into_iter().filter(|c| allowed.contains(&c.iso)).collect()
+        all.into_iter()
+            .filter(|c| allowed.contains(&c.iso))
+            .collect()
     }
 }
 
@@ -416,7 +428,10 @@ pub(crate) mod tests {
             } else {
                 match country {
                     "IT" => ("IT", digits),
-                    "GB" => ("GB", digits.strip_prefix('0').unwrap_or(&digits).to_string()),
+                    "GB" => (
+                        "GB",
+                        digits.strip_prefix('0').unwrap_or(&digits).to_string(),
+                    ),
                     _ => {
                         return Reading {
                             problem: Some(Problem::InvalidCountry),
@@ -484,7 +499,10 @@ pub(crate) mod tests {
         assert!(is_international("0044 20"));
         assert!(is_international(" +3"));
         assert!(!is_international("020 7946"));
-        assert_eq!(e164("+999 1234 5678", "IT"), Err(PhoneError::UnknownCountryCode));
+        assert_eq!(
+            e164("+999 1234 5678", "IT"),
+            Err(PhoneError::UnknownCountryCode)
+        );
     }
 
     #[test]
@@ -542,8 +560,14 @@ pub(crate) mod tests {
             data: Data::Failed,
             ..rules()
         };
-        assert_eq!(check("06 1234 5678", "IT", loading), Err(PhoneError::Loading));
-        assert_eq!(check("06 1234 5678", "IT", failed), Err(PhoneError::Unavailable));
+        assert_eq!(
+            check("06 1234 5678", "IT", loading),
+            Err(PhoneError::Loading)
+        );
+        assert_eq!(
+            check("06 1234 5678", "IT", failed),
+            Err(PhoneError::Unavailable)
+        );
         // Characters are still checked first: that needs no data.
         assert_eq!(
             check("06x", "IT", failed),

@@ -34,18 +34,13 @@ pub fn status() -> Status {
 /// The phone data, once it is here (tracked: a view that reads it is
 /// drawn again when it arrives).
 pub fn engine() -> Option<Engine> {
-    (status() == Status::Ready)
-        .then(phone::engine)
-        .flatten()
+    (status() == Status::Ready).then(phone::engine).flatten()
 }
 
 /// Starts fetching the phone data unless it is here or on its way.
 pub fn want() {
     let signal = status_signal();
-    if matches!(
-        signal.get_untracked(),
-        Status::NotLoaded | Status::Failed
-    ) {
+    if matches!(signal.get_untracked(), Status::NotLoaded | Status::Failed) {
         signal.set(Status::Loading);
         spawn_local(async move {
             let done = phone::load().await;

@@ -252,7 +252,11 @@ async fn the_country_picker_speaks_the_ui_language() {
     assert_eq!(country_options(&root), ["Alemania (+49)"]);
     type_into(&root, "#invite-country-search", "peru");
     leptos::task::tick().await;
-    assert_eq!(country_options(&root), ["Perú (+51)"], "found without the accent");
+    assert_eq!(
+        country_options(&root),
+        ["Perú (+51)"],
+        "found without the accent"
+    );
 
     lang.set(Lang::Ar);
     leptos::task::tick().await;

@@ -19,8 +19,8 @@ use crate::state::language::{use_tr, Tr};
 use crate::state::phone::{self, Status};
 use crate::state::roster::Roster;
 use crate::ui::field::{InputKind, TextField};
-use leptos::prelude::*;
 use country::CountryPicker;
+use leptos::prelude::*;
 use mode::ModeChoice;
 use outcome::Outcome;
 use region::RegionSelect;
@@ -93,7 +93,9 @@ pub fn InviteForm() -> impl IntoView {
     });
     let preview = Memo::new(move |_| {
         let draft = fields.draft();
-        with_rules(countries, allowed, |rules| dial_preview(&draft, rules, tr.lang()))
+        with_rules(countries, allowed, |rules| {
+            dial_preview(&draft, rules, tr.lang())
+        })
     });
 
     // One Idempotency-Key per user action. Sending the same form again after
@@ -201,9 +203,8 @@ fn PhoneFields(
     phone::want();
     let error =
         move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
-    let reformat = Callback::new(move |(text, caret): (String, u32)| {
-        as_you_type(fields, &text, caret)
-    });
+    let reformat =
+        Callback::new(move |(text, caret): (String, u32)| as_you_type(fields, &text, caret));
     view! {
         <CountryPicker fields=fields countries=countries />
         <TextField
