@@ -190,13 +190,18 @@ pub(crate) async fn phone_data() {
     panic!("the phone data did not load");
 }
 
-/// Picks a country in the phone number's country select.
-fn pick_country(root: &HtmlElement, iso: &str) {
-    let select: web_sys::HtmlSelectElement = find(root, "#invite-country").unchecked_into();
-    select.set_value(iso);
+/// Chooses `value` in the select `selector`, as the browser reports it.
+fn choose(root: &HtmlElement, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = find(root, selector).unchecked_into();
+    select.set_value(value);
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
+}
+
+/// Picks a country in the phone number's country select.
+pub(crate) fn pick_country(root: &HtmlElement, iso: &str) {
+    choose(root, "#invite-country", iso);
 }
 
 fn picked_country(root: &HtmlElement) -> String {
@@ -212,7 +217,7 @@ fn value(root: &HtmlElement, selector: &str) -> String {
 }
 
 /// The texts of the country select's options but the empty choice.
-fn country_options(root: &HtmlElement) -> Vec<String> {
+pub(crate) fn country_options(root: &HtmlElement) -> Vec<String> {
     let options = root
         .query_selector_all("#invite-country option:not([value=''])")
         .unwrap();
@@ -374,11 +379,7 @@ async fn premium_numbers_and_countries_not_allowed_are_refused() {
 }
 
 fn pick_region(root: &HtmlElement, id: &str) {
-    let select: web_sys::HtmlSelectElement = find(root, "#invite-region").unchecked_into();
-    select.set_value(id);
-    select
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    choose(root, "#invite-region", id);
 }
 
 #[wasm_bindgen_test]

@@ -20,6 +20,10 @@ pub struct InputKind {
     pub ltr: bool,
 }
 
+/// Text and caret (a UTF-16 offset) in; the text laid out and where the
+/// caret goes, or `None` to leave what was typed.
+pub type Reformat = Callback<(String, u32), Option<(String, u32)>>;
+
 /// One text input with its label, hint and error.
 #[component]
 pub fn TextField(
@@ -48,7 +52,7 @@ pub fn TextField(
     /// caret (UTF-16 offset), the new text and caret, or `None` to leave
     /// it. Not called while deleting, so a separator can be deleted.
     #[prop(optional)]
-    reformat: Option<Callback<(String, u32), Option<(String, u32)>>>,
+    reformat: Option<Reformat>,
 ) -> impl IntoView {
     let tr = use_tr();
     let hint_id = format!("{id}-hint");
@@ -99,11 +103,7 @@ pub fn TextField(
 
 /// Applies `reformat` to the input an `input` event came from, keeping the
 /// caret where `reformat` puts it.
-fn relayout(
-    ev: &leptos::ev::Event,
-    reformat: Callback<(String, u32), Option<(String, u32)>>,
-    value: RwSignal<String>,
-) {
+fn relayout(ev: &leptos::ev::Event, reformat: Reformat, value: RwSignal<String>) {
     use wasm_bindgen::JsCast;
     let kind = js_sys::Reflect::get(ev, &"inputType".into())
         .ok()
