@@ -19,11 +19,13 @@ pub enum Status {
 }
 
 thread_local! {
-    static STATUS: RwSignal<Status> = RwSignal::new(Status::NotLoaded);
+    /// Reference counted, under no component's owner: the first view to
+    /// want the data may be gone (a reset) when it arrives.
+    static STATUS: ArcRwSignal<Status> = ArcRwSignal::new(Status::NotLoaded);
 }
 
-fn status_signal() -> RwSignal<Status> {
-    STATUS.with(|s| *s)
+fn status_signal() -> ArcRwSignal<Status> {
+    STATUS.with(ArcRwSignal::clone)
 }
 
 /// Where the phone data is (tracked).
