@@ -6,7 +6,8 @@
 //! language fails the build, naming the file, line and key (`catalogue`
 //! crate). The other languages' compact files are also written here, for
 //! the component tests (`i18n::bundled`); `cargo xtask build` writes the
-//! same files into `dist/`.
+//! same files into `dist/`. And the served name of the phone data
+//! (`phone-<hash>.js`, see `xtask/src/phone.rs`) goes into `phone.rs`.
 
 use std::path::PathBuf;
 
@@ -16,6 +17,15 @@ fn main() {
     let locales = root.join("locales");
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=phone/entry.js");
+    println!("cargo:rerun-if-changed=package-lock.json");
+    let read = |name: &str| std::fs::read(root.join(name)).expect("a file of the repository");
+    let phone = catalogue::phone_file_name(&read("phone/entry.js"), &read("package-lock.json"));
+    std::fs::write(
+        out.join("phone.rs"),
+        format!("/// The phone data's served name (`catalogue::phone_file_name`).\npub const FILE: &str = {phone:?};\n"),
+    )
+    .expect("write to OUT_DIR");
     let all = match catalogue::load(&locales) {
         Ok(all) => all,
         Err(errors) => {

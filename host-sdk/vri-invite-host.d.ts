@@ -163,6 +163,8 @@ export interface PrefillFields {
   name?: string;
   email?: string;
   phone?: string;
+  /** The phone number's country, an ISO 3166 code such as "IT" (capitals). */
+  country?: string;
   dtmf?: string;
   /** A region id from the app's `config.json`. */
   region?: number;

@@ -31,7 +31,11 @@ participant = المشارك
 name = الاسم
 email = البريد الإلكتروني
 phone = رقم الهاتف
-phone_hint = مع + ورمز البلد، مثل ‎+44 20 7946 0958
+phone_hint = الرقم كما يُكتب في بلده، أو مع + ورمز البلد.
+country = بلد الرقم
+country_search = ابحث عن بلد: الاسم أو +الرمز
+country_none = اختر البلد
+country_no_match = لا يوجد بلد مطابق.
 dtmf = أرقام بعد الاتصال (اختياري)
 dtmf_hint = رقم داخلي أو رمز PIN: أرقام و* و#؛ الفاصلة أو w للتوقف
 region = المنطقة
@@ -39,7 +43,14 @@ choose_region = اختر منطقة
 send = إرسال الدعوة
 sending = جارٍ إرسال الدعوة…
 sent_to = أُرسلت الدعوة إلى { $name }.
-will_dial = سيتم الاتصال بالرقم { $number }
+will_dial = سيتم الاتصال بالرقم { $number } ({ $where })
+will_dial_plain = سيتم الاتصال بالرقم { $number }
+dial_where = { $country }، { $kind }
+kind_landline = خط أرضي
+kind_mobile = جوال
+kind_landline_or_mobile = خط أرضي أو جوال
+kind_toll_free = مجاني
+kind_voip = هاتف عبر الإنترنت
 then_send = ، ثم إرسال { $tones }
 
 ## What the form says when a field is missing or wrong
@@ -53,12 +64,16 @@ dtmf_bad = «{ $c }» ليست نغمة. استخدم الأرقام و* و#، �
 dtmf_too_long = استخدم { $max } نغمة على الأكثر.
 phone_empty = أدخل رقم الهاتف المراد الاتصال به.
 phone_bad_char = لا يمكن طلب «{ $c }». استخدم الأرقام والمسافات و+ ( ) - فقط؛ وضع الرقم الداخلي في «أرقام بعد الاتصال».
-phone_no_country = ابدأ بـ + ورمز البلد، مثل ‎+44 20 7946 0958 أو ‎+1 415 555 0100.
+phone_no_country = اختر بلد هذا الرقم، أو ابدأ بـ + ورمز البلد.
 phone_bad_country = رمز البلد هذا غير موجود. تحقق من الأرقام بعد +.
-phone_trunk_zero = احذف الصفر بعد ‎+{ $cc }: مثلًا ‎+{ $cc } 20…، وليس ‎+{ $cc } 020….
 phone_too_short = هذا الرقم أقصر من أن يُطلب. تحقق من عدم نقص أي رقم.
-phone_too_long = هذا الرقم طويل جدًا: الرقم الدولي لا يتجاوز 15 رقمًا.
-phone_wrong_length = الأرقام التي تبدأ بـ ‎+{ $cc } فيها { $expected } رقمًا بعد رمز البلد.
+phone_too_long = هذا الرقم طويل جدًا بالنسبة لبلده. تحقق من عدم وجود أرقام زائدة.
+phone_loading = لا تزال قواعد الهاتف قيد التحميل. حاول مرة أخرى بعد لحظة.
+phone_unavailable = تعذّر تحميل قواعد الهاتف، لذا لا يمكن التحقق من هذا الرقم. تحقق من الاتصال بالشبكة وحاول مرة أخرى.
+phone_not_valid_in = هذا ليس رقم هاتف في { $country }. تحقق من الأرقام والبلد.
+phone_not_valid = هذا ليس رقم هاتف يمكن الاتصال به. تحقق من الأرقام.
+phone_costs_extra = لا يمكن الاتصال من هنا بأرقام الخدمات المدفوعة أو الأرقام ذات التكلفة المشتركة.
+phone_not_allowed = لا يمكن الاتصال بـ { $country } من هنا.
 
 ## Errors from the network or the server, and what the browser could not keep
 

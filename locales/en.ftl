@@ -55,7 +55,12 @@ email = Email
 phone = Phone number
 
 # Keep the example number as it is.
-phone_hint = With + and the country code, e.g. +44 20 7946 0958
+phone_hint = The number as it is written in its country, or with + and the country code.
+# The country picker beside the phone number: its label, search box, empty choice, and the line when the search finds nothing.
+country = Country of the number
+country_search = Find a country: name or +code
+country_none = Choose the country
+country_no_match = No country matches.
 
 # Tones sent after the call connects: an extension or a PIN.
 dtmf = Digits after connecting (optional)
@@ -72,8 +77,18 @@ sending = Sending invitation…
 # { $name } is the invited person's name.
 sent_to = Invitation sent to { $name }.
 
-# { $number } is the phone number as it will be dialed; then_send may follow.
-will_dial = Will dial { $number }
+# { $number } is the phone number as it will be dialed; { $where } is dial_where ("Italy, landline"); then_send may follow.
+will_dial = Will dial { $number } ({ $where })
+# will_dial when neither the country nor the kind of number is known (+800 numbers).
+will_dial_plain = Will dial { $number }
+# { $country } is a country's name from the browser; { $kind } one of the kind_ words below.
+dial_where = { $country }, { $kind }
+# The kinds of phone number, lower case, as they appear inside will_dial.
+kind_landline = landline
+kind_mobile = mobile
+kind_landline_or_mobile = landline or mobile
+kind_toll_free = toll-free
+kind_voip = internet phone
 
 # Follows will_dial ("Will dial +44 20 7946 0958, then send 1234#"); { $tones } are the digits.
 then_send = , then send { $tones }
@@ -97,16 +112,22 @@ phone_empty = Enter the phone number to dial.
 
 # { $c } is the character that was typed; "Digits after connecting" names the field dtmf.
 phone_bad_char = "{ $c }" can't be dialed. Use digits, spaces and + ( ) - only; put an extension in "Digits after connecting".
-phone_no_country = Start with + and the country code, for example +44 20 7946 0958 or +1 415 555 0100.
+phone_no_country = Choose the country of this number, or start it with + and the country code.
 phone_bad_country = This country code does not exist. Check the digits after the +.
 
-# { $cc } is a country code, such as 44.
-phone_trunk_zero = Leave out the 0 after +{ $cc }: for example +{ $cc } 20…, not +{ $cc } 020….
 phone_too_short = This number is too short to dial. Check that no digits are missing.
-phone_too_long = This number is too long: an international number has at most 15 digits.
+phone_too_long = This number is too long for its country. Check for extra digits.
+# The phone rules (every country's numbering plan) are fetched when phone mode is chosen.
+phone_loading = The phone rules are still loading. Try again in a moment.
+phone_unavailable = The phone rules could not be loaded, so this number can't be checked. Check the network connection and try again.
+# { $country } is a country's name.
+phone_not_valid_in = This is not a phone number of { $country }. Check the digits and the country.
+phone_not_valid = This is not a phone number that can be dialed. Check the digits.
+# Toll-fraud guard: numbers the caller pays extra for are refused.
+phone_costs_extra = Premium-rate and shared-cost numbers can't be dialed from here.
+# { $country } is a country's name, or a code such as +800; the deployment limits dial-out to some countries.
+phone_not_allowed = Calls to { $country } can't be made from here.
 
-# { $cc } is a country code; { $expected } a number of digits.
-phone_wrong_length = Numbers starting +{ $cc } have { $expected } digits after the country code.
 
 ## Errors from the network or the server, and what the browser could not keep
 

@@ -30,7 +30,11 @@ participant = Participante
 name = Nombre
 email = Correo electrónico
 phone = Número de teléfono
-phone_hint = Con + y el código de país, p. ej. +44 20 7946 0958
+phone_hint = El número como se escribe en su país, o con + y el código de país.
+country = País del número
+country_search = Busque un país: nombre o +código
+country_none = Elija el país
+country_no_match = Ningún país coincide.
 dtmf = Dígitos tras conectar (opcional)
 dtmf_hint = Una extensión o PIN: dígitos, * y #; una coma o w hace una pausa
 region = Región
@@ -38,7 +42,14 @@ choose_region = Elija una región
 send = Enviar invitación
 sending = Enviando invitación…
 sent_to = Invitación enviada a { $name }.
-will_dial = Se marcará { $number }
+will_dial = Se marcará { $number } ({ $where })
+will_dial_plain = Se marcará { $number }
+dial_where = { $country }, { $kind }
+kind_landline = fijo
+kind_mobile = móvil
+kind_landline_or_mobile = fijo o móvil
+kind_toll_free = gratuito
+kind_voip = teléfono por internet
 then_send = {" "}y luego se enviará { $tones }
 
 ## What the form says when a field is missing or wrong
@@ -52,12 +63,16 @@ dtmf_bad = «{ $c }» no es un tono. Use dígitos, * y #, y una coma o w para un
 dtmf_too_long = Use como máximo { $max } tonos.
 phone_empty = Escriba el número de teléfono que marcar.
 phone_bad_char = «{ $c }» no se puede marcar. Use solo dígitos, espacios y + ( ) -; ponga una extensión en «Dígitos tras conectar».
-phone_no_country = Empiece con + y el código de país, por ejemplo +44 20 7946 0958 o +1 415 555 0100.
+phone_no_country = Elija el país de este número, o empiece con + y el código de país.
 phone_bad_country = Este código de país no existe. Revise los dígitos tras el +.
-phone_trunk_zero = Quite el 0 después de +{ $cc }: por ejemplo +{ $cc } 20…, no +{ $cc } 020….
 phone_too_short = Este número es demasiado corto para marcarlo. Compruebe que no falten dígitos.
-phone_too_long = Este número es demasiado largo: un número internacional tiene como máximo 15 dígitos.
-phone_wrong_length = Los números que empiezan por +{ $cc } tienen { $expected } dígitos después del código de país.
+phone_too_long = Este número es demasiado largo para su país. Revise si sobran dígitos.
+phone_loading = Las reglas telefónicas aún se están cargando. Vuelva a intentarlo en un momento.
+phone_unavailable = No se pudieron cargar las reglas telefónicas y no se puede comprobar este número. Revise la conexión y vuelva a intentarlo.
+phone_not_valid_in = Este no es un número de teléfono de { $country }. Revise los dígitos y el país.
+phone_not_valid = Este no es un número de teléfono que se pueda marcar. Revise los dígitos.
+phone_costs_extra = Desde aquí no se pueden marcar números de tarificación adicional ni de coste compartido.
+phone_not_allowed = Desde aquí no se puede llamar a { $country }.
 
 ## Errors from the network or the server, and what the browser could not keep
 

@@ -31,7 +31,11 @@ participant = Participant
 name = Nom
 email = E-mail
 phone = Numéro de téléphone
-phone_hint = Avec + et l’indicatif du pays, par ex. +44 20 7946 0958
+phone_hint = Le numéro tel qu’on l’écrit dans son pays, ou avec + et l’indicatif du pays.
+country = Pays du numéro
+country_search = Chercher un pays : nom ou +indicatif
+country_none = Choisissez le pays
+country_no_match = Aucun pays ne correspond.
 dtmf = Chiffres après connexion (facultatif)
 dtmf_hint = Un poste ou un code PIN : chiffres, * et # ; une virgule ou w fait une pause
 region = Région
@@ -39,7 +43,14 @@ choose_region = Choisissez une région
 send = Envoyer l’invitation
 sending = Envoi de l’invitation…
 sent_to = Invitation envoyée à { $name }.
-will_dial = Appel du { $number }
+will_dial = Appel du { $number } ({ $where })
+will_dial_plain = Appel du { $number }
+dial_where = { $country }, { $kind }
+kind_landline = fixe
+kind_mobile = mobile
+kind_landline_or_mobile = fixe ou mobile
+kind_toll_free = numéro gratuit
+kind_voip = téléphone par internet
 then_send = , puis envoi de { $tones }
 
 ## What the form says when a field is missing or wrong
@@ -53,12 +64,16 @@ dtmf_bad = « { $c } » n’est pas une tonalité. Utilisez des chiffres, * et
 dtmf_too_long = Au maximum { $max } tonalités.
 phone_empty = Saisissez le numéro de téléphone à appeler.
 phone_bad_char = « { $c } » ne peut pas être composé. Utilisez uniquement des chiffres, des espaces et + ( ) - ; indiquez un poste dans « Chiffres après connexion ».
-phone_no_country = Commencez par + et l’indicatif du pays, par exemple +44 20 7946 0958 ou +1 415 555 0100.
+phone_no_country = Choisissez le pays de ce numéro, ou commencez par + et l’indicatif du pays.
 phone_bad_country = Cet indicatif de pays n’existe pas. Vérifiez les chiffres après le +.
-phone_trunk_zero = Retirez le 0 après +{ $cc } : par exemple +{ $cc } 20…, et non +{ $cc } 020….
 phone_too_short = Ce numéro est trop court pour être appelé. Vérifiez qu’il ne manque pas de chiffres.
-phone_too_long = Ce numéro est trop long : un numéro international compte au plus 15 chiffres.
-phone_wrong_length = Les numéros commençant par +{ $cc } ont { $expected } chiffres après l’indicatif.
+phone_too_long = Ce numéro est trop long pour son pays. Vérifiez qu’il n’y a pas de chiffres en trop.
+phone_loading = Les règles téléphoniques sont en cours de chargement. Réessayez dans un instant.
+phone_unavailable = Les règles téléphoniques n’ont pas pu être chargées : ce numéro ne peut pas être vérifié. Vérifiez la connexion et réessayez.
+phone_not_valid_in = Ce n’est pas un numéro de téléphone de { $country }. Vérifiez les chiffres et le pays.
+phone_not_valid = Ce n’est pas un numéro de téléphone qui peut être appelé. Vérifiez les chiffres.
+phone_costs_extra = Les numéros surtaxés et à coût partagé ne peuvent pas être appelés d’ici.
+phone_not_allowed = Les appels vers { $country } ne sont pas possibles d’ici.
 
 ## Errors from the network or the server, and what the browser could not keep
 

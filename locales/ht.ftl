@@ -31,7 +31,11 @@ participant = Patisipan
 name = Non
 email = Imèl
 phone = Nimewo telefòn
-phone_hint = Ak + ak kòd peyi a, pa egzanp +44 20 7946 0958
+phone_hint = Nimewo a jan yo ekri l nan peyi li, oswa ak + ak kòd peyi a.
+country = Peyi nimewo a
+country_search = Chèche yon peyi: non oswa +kòd
+country_none = Chwazi peyi a
+country_no_match = Pa gen peyi ki koresponn.
 dtmf = Chif apre koneksyon (si ou vle)
 dtmf_hint = Yon ekstansyon oswa yon PIN: chif, * ak #; yon vigil oswa w fè yon ti poz
 region = Rejyon
@@ -39,7 +43,14 @@ choose_region = Chwazi yon rejyon
 send = Voye envitasyon an
 sending = N ap voye envitasyon an…
 sent_to = Envitasyon an ale bay { $name }.
-will_dial = N ap rele { $number }
+will_dial = N ap rele { $number } ({ $where })
+will_dial_plain = N ap rele { $number }
+dial_where = { $country }, { $kind }
+kind_landline = liy fiks
+kind_mobile = selilè
+kind_landline_or_mobile = liy fiks oswa selilè
+kind_toll_free = gratis
+kind_voip = telefòn entènèt
 then_send = , epi n ap voye { $tones }
 
 ## What the form says when a field is missing or wrong
@@ -53,12 +64,16 @@ dtmf_bad = "{ $c }" se pa yon son touch. Sèvi ak chif, * ak #, epi yon vigil os
 dtmf_too_long = Pa plis pase { $max } son touch.
 phone_empty = Tanpri ekri nimewo telefòn pou rele a.
 phone_bad_char = Nou pa ka rele "{ $c }". Sèvi sèlman ak chif, espas ak + ( ) -; mete ekstansyon an nan "Chif apre koneksyon".
-phone_no_country = Kòmanse ak + ak kòd peyi a, pa egzanp +44 20 7946 0958 oswa +1 415 555 0100.
+phone_no_country = Chwazi peyi nimewo sa a, oswa kòmanse l ak + ak kòd peyi a.
 phone_bad_country = Kòd peyi sa a pa egziste. Tanpri tcheke chif ki apre + la.
-phone_trunk_zero = Retire 0 ki apre +{ $cc } la: pa egzanp +{ $cc } 20…, pa +{ $cc } 020….
 phone_too_short = Nimewo sa a twò kout pou rele. Tanpri tcheke si pa gen chif ki manke.
-phone_too_long = Nimewo sa a twò long: yon nimewo entènasyonal pa gen plis pase 15 chif.
-phone_wrong_length = Nimewo ki kòmanse ak +{ $cc } gen { $expected } chif apre kòd peyi a.
+phone_too_long = Nimewo sa a twò long pou peyi li. Gade si gen chif an plis.
+phone_loading = Règ telefòn yo ap chaje toujou. Eseye ankò nan yon ti moman.
+phone_unavailable = Règ telefòn yo pa t ka chaje, donk nou pa ka verifye nimewo sa a. Tcheke koneksyon an epi eseye ankò.
+phone_not_valid_in = Sa a se pa yon nimewo telefòn nan { $country }. Tcheke chif yo ak peyi a.
+phone_not_valid = Sa a se pa yon nimewo telefòn nou ka rele. Tcheke chif yo.
+phone_costs_extra = Nou pa ka rele nimewo ki koute plis oswa ki gen pri pataje soti isit la.
+phone_not_allowed = Nou pa ka rele { $country } soti isit la.
 
 ## Errors from the network or the server, and what the browser could not keep
 

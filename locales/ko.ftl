@@ -30,7 +30,11 @@ participant = 참가자
 name = 이름
 email = 이메일
 phone = 전화번호
-phone_hint = + 및 국가 번호 포함, 예: +44 20 7946 0958
+phone_hint = 해당 국가에서 쓰는 형식의 번호, 또는 +와 국가 번호를 포함한 번호.
+country = 번호의 국가
+country_search = 국가 찾기: 이름 또는 +국가 번호
+country_none = 국가를 선택해 주세요
+country_no_match = 일치하는 국가가 없습니다.
 dtmf = 연결 후 누를 번호(선택)
 dtmf_hint = 내선 번호 또는 PIN: 숫자, * 및 #, 쉼표나 w는 잠시 멈춤
 region = 지역
@@ -38,7 +42,14 @@ choose_region = 지역 선택
 send = 초대 보내기
 sending = 초대 보내는 중…
 sent_to = { $name }님에게 초대를 보냈습니다.
-will_dial = { $number }(으)로 전화를 겁니다
+will_dial = { $number }({ $where })(으)로 전화를 겁니다
+will_dial_plain = { $number }(으)로 전화를 겁니다
+dial_where = { $country }, { $kind }
+kind_landline = 유선 전화
+kind_mobile = 휴대전화
+kind_landline_or_mobile = 유선 또는 휴대전화
+kind_toll_free = 수신자 부담
+kind_voip = 인터넷 전화
 then_send = , 그다음 { $tones }을(를) 누릅니다
 
 ## What the form says when a field is missing or wrong
@@ -52,12 +63,16 @@ dtmf_bad = "{ $c }"은(는) 누를 수 있는 번호가 아닙니다. 숫자, * 
 dtmf_too_long = 최대 { $max }개까지 누를 수 있습니다.
 phone_empty = 걸 전화번호를 입력해 주세요.
 phone_bad_char = "{ $c }"은(는) 전화를 걸 수 없는 문자입니다. 숫자, 공백 및 + ( ) -만 사용하고, 내선 번호는 "연결 후 누를 번호"에 입력해 주세요.
-phone_no_country = + 및 국가 번호로 시작해 주세요. 예: +44 20 7946 0958 또는 +1 415 555 0100.
+phone_no_country = 이 번호의 국가를 선택하거나 +와 국가 번호로 시작해 주세요.
 phone_bad_country = 존재하지 않는 국가 번호입니다. + 뒤의 숫자를 확인해 주세요.
-phone_trunk_zero = +{ $cc } 뒤의 0은 빼 주세요. 예: +{ $cc } 020…이 아니라 +{ $cc } 20….
 phone_too_short = 번호가 너무 짧아 전화를 걸 수 없습니다. 빠진 숫자가 없는지 확인해 주세요.
-phone_too_long = 번호가 너무 깁니다. 국제 전화번호는 최대 15자리입니다.
-phone_wrong_length = +{ $cc }(으)로 시작하는 번호는 국가 번호 뒤에 { $expected }자리가 있어야 합니다.
+phone_too_long = 해당 국가의 번호로는 너무 깁니다. 숫자가 더 들어가지 않았는지 확인해 주세요.
+phone_loading = 전화 규칙을 아직 불러오는 중입니다. 잠시 후 다시 시도해 주세요.
+phone_unavailable = 전화 규칙을 불러오지 못해 이 번호를 확인할 수 없습니다. 네트워크 연결을 확인하고 다시 시도해 주세요.
+phone_not_valid_in = { $country }의 전화번호가 아닙니다. 숫자와 국가를 확인해 주세요.
+phone_not_valid = 걸 수 있는 전화번호가 아닙니다. 숫자를 확인해 주세요.
+phone_costs_extra = 유료 정보 서비스 번호와 비용 분담 번호로는 여기서 전화를 걸 수 없습니다.
+phone_not_allowed = 여기서는 { $country }(으)로 전화를 걸 수 없습니다.
 
 ## Errors from the network or the server, and what the browser could not keep
 

@@ -31,7 +31,11 @@ participant = Participante
 name = Nome
 email = E-mail
 phone = Número de telefone
-phone_hint = Com + e o código do país, por ex. +44 20 7946 0958
+phone_hint = O número como é escrito no país dele, ou com + e o código do país.
+country = País do número
+country_search = Procure um país: nome ou +código
+country_none = Escolha o país
+country_no_match = Nenhum país corresponde.
 dtmf = Dígitos após conectar (opcional)
 dtmf_hint = Um ramal ou PIN: dígitos, * e #; vírgula ou w faz uma pausa
 region = Região
@@ -39,7 +43,14 @@ choose_region = Escolha uma região
 send = Enviar convite
 sending = Enviando convite…
 sent_to = Convite enviado para { $name }.
-will_dial = Vai ligar para { $number }
+will_dial = Vai ligar para { $number } ({ $where })
+will_dial_plain = Vai ligar para { $number }
+dial_where = { $country }, { $kind }
+kind_landline = fixo
+kind_mobile = celular
+kind_landline_or_mobile = fixo ou celular
+kind_toll_free = gratuito
+kind_voip = telefone pela internet
 then_send = , depois enviar { $tones }
 
 ## What the form says when a field is missing or wrong
@@ -53,12 +64,16 @@ dtmf_bad = "{ $c }" não é um tom. Use dígitos, * e #, e vírgula ou w para um
 dtmf_too_long = Use no máximo { $max } tons.
 phone_empty = Digite o número de telefone para ligar.
 phone_bad_char = Não é possível discar "{ $c }". Use só dígitos, espaços e + ( ) -; coloque o ramal em "Dígitos após conectar".
-phone_no_country = Comece com + e o código do país, por exemplo +44 20 7946 0958 ou +1 415 555 0100.
+phone_no_country = Escolha o país deste número, ou comece com + e o código do país.
 phone_bad_country = Este código de país não existe. Confira os dígitos depois do +.
-phone_trunk_zero = Tire o 0 depois de +{ $cc }: por exemplo +{ $cc } 20…, não +{ $cc } 020….
 phone_too_short = Este número é curto demais para discar. Confira se não falta nenhum dígito.
-phone_too_long = Este número é longo demais: um número internacional tem no máximo 15 dígitos.
-phone_wrong_length = Números que começam com +{ $cc } têm { $expected } dígitos depois do código do país.
+phone_too_long = Este número é longo demais para o país dele. Veja se há dígitos a mais.
+phone_loading = As regras de telefone ainda estão carregando. Tente de novo em um instante.
+phone_unavailable = Não foi possível carregar as regras de telefone, então este número não pode ser verificado. Verifique a conexão e tente de novo.
+phone_not_valid_in = Este não é um número de telefone de { $country }. Confira os dígitos e o país.
+phone_not_valid = Este não é um número de telefone que possa ser discado. Confira os dígitos.
+phone_costs_extra = Números de tarifa especial e de custo compartilhado não podem ser discados daqui.
+phone_not_allowed = Não é possível ligar para { $country } daqui.
 
 ## Errors from the network or the server, and what the browser could not keep
 

@@ -31,7 +31,11 @@ participant = Kalahok
 name = Pangalan
 email = Email
 phone = Numero ng telepono
-phone_hint = May + at country code, hal. +44 20 7946 0958
+phone_hint = Ang numero ayon sa pagsulat nito sa sariling bansa, o may + at country code.
+country = Bansa ng numero
+country_search = Maghanap ng bansa: pangalan o +code
+country_none = Piliin ang bansa
+country_no_match = Walang katugmang bansa.
 dtmf = Mga numerong pipindutin pagkakonekta (opsyonal)
 dtmf_hint = Extension o PIN: mga numero, * at #; kuwit o w para huminto sandali
 region = Rehiyon
@@ -39,7 +43,14 @@ choose_region = Pumili ng rehiyon
 send = Ipadala ang imbitasyon
 sending = Ipinapadala…
 sent_to = Naipadala ang imbitasyon kay { $name }.
-will_dial = Tatawagan ang { $number }
+will_dial = Tatawagan ang { $number } ({ $where })
+will_dial_plain = Tatawagan ang { $number }
+dial_where = { $country }, { $kind }
+kind_landline = landline
+kind_mobile = mobile
+kind_landline_or_mobile = landline o mobile
+kind_toll_free = toll-free
+kind_voip = internet phone
 then_send = , saka pipindutin ang { $tones }
 
 ## What the form says when a field is missing or wrong
@@ -53,12 +64,16 @@ dtmf_bad = Hindi tono ang "{ $c }". Gumamit ng mga numero, * at #, at kuwit o w 
 dtmf_too_long = Hanggang { $max } tono lang.
 phone_empty = Pakilagay ang numero ng teleponong tatawagan.
 phone_bad_char = Hindi matatawagan ang "{ $c }". Mga numero, espasyo at + ( ) - lang ang gamitin; ilagay ang extension sa "Mga numerong pipindutin pagkakonekta".
-phone_no_country = Magsimula sa + at country code, halimbawa +44 20 7946 0958 o +1 415 555 0100.
+phone_no_country = Piliin ang bansa ng numerong ito, o simulan ito sa + at country code.
 phone_bad_country = Walang ganitong country code. Pakitingnan ang mga numero pagkatapos ng +.
-phone_trunk_zero = Alisin ang 0 pagkatapos ng +{ $cc }: halimbawa +{ $cc } 20…, hindi +{ $cc } 020….
 phone_too_short = Masyadong maikli ang numerong ito para tawagan. Pakitingnan kung may kulang na numero.
-phone_too_long = Masyadong mahaba ang numerong ito: hanggang 15 numero lang ang internasyonal na numero.
-phone_wrong_length = Ang mga numerong nagsisimula sa +{ $cc } ay may { $expected } numero pagkatapos ng country code.
+phone_too_long = Masyadong mahaba ang numerong ito para sa bansa nito. Tingnan kung may sobrang numero.
+phone_loading = Naglo-load pa ang mga patakaran sa telepono. Subukan ulit maya-maya.
+phone_unavailable = Hindi ma-load ang mga patakaran sa telepono, kaya hindi masuri ang numerong ito. Tingnan ang koneksyon at subukan ulit.
+phone_not_valid_in = Hindi ito numero ng telepono sa { $country }. Suriin ang mga numero at ang bansa.
+phone_not_valid = Hindi ito numero ng teleponong matatawagan. Suriin ang mga numero.
+phone_costs_extra = Hindi puwedeng tawagan mula rito ang mga premium-rate at shared-cost na numero.
+phone_not_allowed = Hindi puwedeng tumawag sa { $country } mula rito.
 
 ## Errors from the network or the server, and what the browser could not keep
 

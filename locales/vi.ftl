@@ -30,7 +30,11 @@ participant = Người tham gia
 name = Họ tên
 email = Email
 phone = Số điện thoại
-phone_hint = Có dấu + và mã quốc gia, ví dụ +44 20 7946 0958
+phone_hint = Số điện thoại theo cách viết ở nước đó, hoặc có dấu + và mã quốc gia.
+country = Quốc gia của số
+country_search = Tìm quốc gia: tên hoặc +mã
+country_none = Chọn quốc gia
+country_no_match = Không có quốc gia phù hợp.
 dtmf = Số bấm sau khi kết nối (không bắt buộc)
 dtmf_hint = Số máy lẻ hoặc mã PIN: chữ số, * và #; dấu phẩy hoặc w để tạm dừng
 region = Khu vực
@@ -38,7 +42,14 @@ choose_region = Chọn khu vực
 send = Gửi lời mời
 sending = Đang gửi lời mời…
 sent_to = Đã gửi lời mời đến { $name }.
-will_dial = Sẽ gọi số { $number }
+will_dial = Sẽ gọi số { $number } ({ $where })
+will_dial_plain = Sẽ gọi số { $number }
+dial_where = { $country }, { $kind }
+kind_landline = điện thoại bàn
+kind_mobile = di động
+kind_landline_or_mobile = điện thoại bàn hoặc di động
+kind_toll_free = miễn phí
+kind_voip = điện thoại internet
 then_send = , sau đó bấm { $tones }
 
 ## What the form says when a field is missing or wrong
@@ -52,12 +63,16 @@ dtmf_bad = "{ $c }" không phải là phím bấm. Hãy dùng chữ số, * và 
 dtmf_too_long = Chỉ được bấm tối đa { $max } phím.
 phone_empty = Vui lòng nhập số điện thoại cần gọi.
 phone_bad_char = Không thể gọi ký tự "{ $c }". Chỉ dùng chữ số, khoảng trắng và + ( ) -; hãy ghi số máy lẻ vào ô "Số bấm sau khi kết nối".
-phone_no_country = Hãy bắt đầu bằng dấu + và mã quốc gia, ví dụ +44 20 7946 0958 hoặc +1 415 555 0100.
+phone_no_country = Hãy chọn quốc gia của số này, hoặc bắt đầu bằng dấu + và mã quốc gia.
 phone_bad_country = Mã quốc gia này không tồn tại. Vui lòng kiểm tra các chữ số sau dấu +.
-phone_trunk_zero = Bỏ số 0 sau +{ $cc }: ví dụ +{ $cc } 20…, không phải +{ $cc } 020….
 phone_too_short = Số này quá ngắn để gọi. Vui lòng kiểm tra xem có thiếu chữ số nào không.
-phone_too_long = Số này quá dài: số quốc tế có tối đa 15 chữ số.
-phone_wrong_length = Số bắt đầu bằng +{ $cc } có { $expected } chữ số sau mã quốc gia.
+phone_too_long = Số này quá dài so với quốc gia của nó. Hãy kiểm tra xem có thừa chữ số không.
+phone_loading = Quy tắc số điện thoại vẫn đang tải. Vui lòng thử lại sau giây lát.
+phone_unavailable = Không tải được quy tắc số điện thoại nên không thể kiểm tra số này. Hãy kiểm tra kết nối mạng và thử lại.
+phone_not_valid_in = Đây không phải là số điện thoại của { $country }. Hãy kiểm tra các chữ số và quốc gia.
+phone_not_valid = Đây không phải là số điện thoại có thể gọi. Hãy kiểm tra các chữ số.
+phone_costs_extra = Không thể gọi số cước cao hoặc số chia sẻ cước từ đây.
+phone_not_allowed = Không thể gọi đến { $country } từ đây.
 
 ## Errors from the network or the server, and what the browser could not keep
 

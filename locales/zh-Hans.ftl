@@ -30,7 +30,11 @@ participant = 参与者
 name = 姓名
 email = 电子邮件
 phone = 电话号码
-phone_hint = 以 + 和国家/地区代码开头，例如 +44 20 7946 0958
+phone_hint = 按号码所在国家/地区的写法填写，或以 + 和国家/地区代码开头。
+country = 号码所属国家/地区
+country_search = 查找国家/地区：名称或 +代码
+country_none = 请选择国家/地区
+country_no_match = 没有匹配的国家/地区。
 dtmf = 接通后按键（可选）
 dtmf_hint = 分机号或 PIN 码：数字、* 和 #；逗号或 w 表示暂停
 region = 区域
@@ -38,7 +42,14 @@ choose_region = 请选择区域
 send = 发送邀请
 sending = 正在发送邀请…
 sent_to = 已向{ $name }发送邀请。
-will_dial = 将拨打 { $number }
+will_dial = 将拨打 { $number }（{ $where }）
+will_dial_plain = 将拨打 { $number }
+dial_where = { $country }，{ $kind }
+kind_landline = 固定电话
+kind_mobile = 手机
+kind_landline_or_mobile = 固定电话或手机
+kind_toll_free = 免费电话
+kind_voip = 网络电话
 then_send = ，然后按 { $tones }
 
 ## What the form says when a field is missing or wrong
@@ -52,12 +63,16 @@ dtmf_bad = “{ $c }”不是按键音。请使用数字、* 和 #，用逗号�
 dtmf_too_long = 最多 { $max } 个按键。
 phone_empty = 请输入要拨打的电话号码。
 phone_bad_char = 无法拨打“{ $c }”。只能使用数字、空格和 + ( ) -；分机号请填在“接通后按键”中。
-phone_no_country = 请以 + 和国家/地区代码开头，例如 +44 20 7946 0958 或 +1 415 555 0100。
+phone_no_country = 请选择此号码所属的国家/地区，或以 + 和国家/地区代码开头。
 phone_bad_country = 此国家/地区代码不存在。请检查 + 后面的数字。
-phone_trunk_zero = 请去掉 +{ $cc } 后面的 0：例如 +{ $cc } 20…，而不是 +{ $cc } 020…。
 phone_too_short = 此号码太短，无法拨打。请检查是否缺少数字。
-phone_too_long = 此号码太长：国际号码最多 15 位数字。
-phone_wrong_length = 以 +{ $cc } 开头的号码在国家/地区代码后应有 { $expected } 位数字。
+phone_too_long = 对于其所属国家/地区，此号码太长。请检查是否多了数字。
+phone_loading = 电话规则仍在加载。请稍后再试。
+phone_unavailable = 无法加载电话规则，因此无法检查此号码。请检查网络连接后重试。
+phone_not_valid_in = 这不是{ $country }的电话号码。请检查数字和国家/地区。
+phone_not_valid = 这不是可以拨打的电话号码。请检查数字。
+phone_costs_extra = 此处不能拨打付费增值号码和分摊费用号码。
+phone_not_allowed = 此处不能拨打{ $country }的电话。
 
 ## Errors from the network or the server, and what the browser could not keep
 

@@ -30,7 +30,11 @@ participant = 參與者
 name = 姓名
 email = 電子郵件
 phone = 電話號碼
-phone_hint = 以 + 和國碼開頭，例如 +44 20 7946 0958
+phone_hint = 依號碼所屬國家/地區的寫法填寫，或以 + 和國碼開頭。
+country = 號碼所屬國家/地區
+country_search = 搜尋國家/地區：名稱或 +國碼
+country_none = 請選擇國家/地區
+country_no_match = 沒有相符的國家/地區。
 dtmf = 接通後按鍵（選填）
 dtmf_hint = 分機或 PIN 碼：數字、* 和 #；逗號或 w 表示暫停
 region = 區域
@@ -38,7 +42,14 @@ choose_region = 請選擇區域
 send = 傳送邀請
 sending = 正在傳送邀請…
 sent_to = 已向{ $name }傳送邀請。
-will_dial = 將撥打 { $number }
+will_dial = 將撥打 { $number }（{ $where }）
+will_dial_plain = 將撥打 { $number }
+dial_where = { $country }，{ $kind }
+kind_landline = 市話
+kind_mobile = 手機
+kind_landline_or_mobile = 市話或手機
+kind_toll_free = 免付費電話
+kind_voip = 網路電話
 then_send = ，然後按 { $tones }
 
 ## What the form says when a field is missing or wrong
@@ -52,12 +63,16 @@ dtmf_bad = 「{ $c }」不是按鍵音。請使用數字、* 和 #，以逗號�
 dtmf_too_long = 最多 { $max } 個按鍵。
 phone_empty = 請輸入要撥打的電話號碼。
 phone_bad_char = 無法撥打「{ $c }」。只能使用數字、空格和 + ( ) -；分機請填在「接通後按鍵」中。
-phone_no_country = 請以 + 和國碼開頭，例如 +44 20 7946 0958 或 +1 415 555 0100。
+phone_no_country = 請選擇此號碼所屬的國家/地區，或以 + 和國碼開頭。
 phone_bad_country = 此國碼不存在。請檢查 + 後面的數字。
-phone_trunk_zero = 請去掉 +{ $cc } 後面的 0：例如 +{ $cc } 20…，而不是 +{ $cc } 020…。
 phone_too_short = 此號碼太短，無法撥打。請檢查是否少了數字。
-phone_too_long = 此號碼太長：國際號碼最多 15 位數字。
-phone_wrong_length = 以 +{ $cc } 開頭的號碼在國碼後應有 { $expected } 位數字。
+phone_too_long = 以其所屬國家/地區而言，此號碼太長。請檢查是否多了數字。
+phone_loading = 電話規則仍在載入。請稍後再試。
+phone_unavailable = 無法載入電話規則，因此無法檢查此號碼。請檢查網路連線後再試一次。
+phone_not_valid_in = 這不是{ $country }的電話號碼。請檢查數字和國家/地區。
+phone_not_valid = 這不是可以撥打的電話號碼。請檢查數字。
+phone_costs_extra = 此處無法撥打付費加值號碼和分攤費用號碼。
+phone_not_allowed = 此處無法撥打{ $country }的電話。
 
 ## Errors from the network or the server, and what the browser could not keep
 

@@ -50,6 +50,60 @@ pub struct Config {
     /// portal reports them) after which a phone participant can be called
     /// again: declined, no answer, ended. Empty: no Call again.
     pub call_again_statuses: Vec<i64>,
+    /// Phone dial-out: the country picked at first, and where calls may go.
+    pub dial_out: DialOut,
+}
+
+/// Phone dial-out settings. Countries are ISO 3166 codes (`"IT"`).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DialOut {
+    /// The country the picker starts with; empty: none, the user picks.
+    pub default_country: String,
+    /// The country picked first per region id (as text), over the default.
+    pub region_countries: BTreeMap<String, String>,
+    /// The only countries dial-out may reach, and the picker offers;
+    /// empty: every country.
+    pub allowed_countries: Vec<String>,
+}
+
+impl DialOut {
+    /// The country the picker starts with in `region` (a region id as text).
+    pub fn first_country(&self, region: &str) -> String {
+        self.region_countries
+            .get(region)
+            .unwrap_or(&self.default_country)
+            .clone()
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        let named = [("default_country", &self.default_country)]
+            .into_iter()
+            .filter(|(_, c)| !c.is_empty())
+            .chain(
+                self.region_countries
+                    .values()
+                    .map(|c| ("region_countries", c)),
+            )
+            .chain(
+                self.allowed_countries
+                    .iter()
+                    .map(|c| ("allowed_countries", c)),
+            );
+        for (key, country) in named {
+            if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())) {
+                return Err(format!(
+                    "config.json: dial_out.{key} must hold two-letter country codes in capitals, such as \"IT\"; it has \"{country}\"."
+                ));
+            }
+            if !self.allowed_countries.is_empty() && !self.allowed_countries.contains(country) {
+                return Err(format!(
+                    "config.json: dial_out.{key} has \"{country}\", which dial_out.allowed_countries does not allow."
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// 256 KiB: far above an answer with a few dozen interpreters, far below
@@ -124,6 +178,7 @@ impl Default for Config {
             kick_body_max_bytes: KICK_BODY_MAX_BYTES,
             token_wait_s: 120,
             call_again_statuses: Vec::new(),
+            dial_out: DialOut::default(),
         }
     }
 }
@@ -172,6 +227,7 @@ impl Config {
                 ));
             }
         }
+        self.dial_out.validate()?;
         self.validate_host_settings()
     }
 
@@ -400,6 +456,32 @@ mod tests {
         )
         .unwrap_err()
         .contains("twice"));
+    }
+
+    #[test]
+    fn dial_out_countries_are_checked() {
+        let config = Config::parse(
+            r#"{"dial_out": {"default_country": "US", "region_countries": {"2": "IT"},
+                "allowed_countries": ["US", "IT"]}}"#,
+        )
+        .unwrap();
+        assert_eq!(config.dial_out.first_country("2"), "IT");
+        assert_eq!(config.dial_out.first_country("1"), "US");
+        for (bad, says) in [
+            (r#"{"dial_out": {"default_country": "it"}}"#, "capitals"),
+            (
+                r#"{"dial_out": {"allowed_countries": ["Italy"]}}"#,
+                "two-letter",
+            ),
+            (
+                r#"{"dial_out": {"default_country": "FR", "allowed_countries": ["IT"]}}"#,
+                "does not allow",
+            ),
+            (r#"{"dial_out": {"default": "IT"}}"#, "unknown field"),
+        ] {
+            let error = Config::parse(bad).unwrap_err();
+            assert!(error.contains(says), "{bad}: {error}");
+        }
     }
 
     #[test]

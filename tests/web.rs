@@ -148,34 +148,280 @@ async fn invite_form_shows_a_message_per_field_and_keeps_what_was_typed() {
     root.remove();
 }
 
+/// Waits `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The phone data, as the app imports it: the bundle `cargo xtask test`
+/// writes (`target/phone/phone.mjs`), given as a Blob URL because the test
+/// server has no `dist/`. Waits until it is here.
+pub(crate) async fn phone_data() {
+    use vri_invite::state::phone::{self, Status};
+    if !vri_invite::platform::phone::is_loaded() {
+        let bundle = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/target/phone/phone.mjs"
+        ));
+        let bag = web_sys::BlobPropertyBag::new();
+        bag.set_type("text/javascript");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(
+            &js_sys::Array::of1(&bundle.into()),
+            &bag,
+        )
+        .unwrap();
+        vri_invite::platform::phone::set_source(
+            web_sys::Url::create_object_url_with_blob(&blob).unwrap(),
+        );
+    }
+    for _ in 0..200 {
+        match phone::status() {
+            Status::Ready => return,
+            Status::Loading => {}
+            Status::NotLoaded | Status::Failed => phone::want(),
+        }
+        sleep(25).await;
+    }
+    panic!("the phone data did not load");
+}
+
+/// Chooses `value` in the select `selector`, as the browser reports it.
+fn choose(root: &HtmlElement, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = find(root, selector).unchecked_into();
+    select.set_value(value);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+/// Picks a country in the phone number's country select.
+pub(crate) fn pick_country(root: &HtmlElement, iso: &str) {
+    choose(root, "#invite-country", iso);
+}
+
+fn picked_country(root: &HtmlElement) -> String {
+    find(root, "#invite-country")
+        .unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
+}
+
+fn value(root: &HtmlElement, selector: &str) -> String {
+    find(root, selector)
+        .unchecked_into::<HtmlInputElement>()
+        .value()
+}
+
+/// The texts of the country select's options but the empty choice.
+pub(crate) fn country_options(root: &HtmlElement) -> Vec<String> {
+    let options = root
+        .query_selector_all("#invite-country option:not([value=''])")
+        .unwrap();
+    (0..options.length())
+        .map(|i| options.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+/// The invite form in phone mode, the phone data loaded.
+async fn phone_form(
+    root: &HtmlElement,
+    config: Config,
+) -> leptos::mount::UnmountHandle<impl Mountable> {
+    phone_data().await;
+    let app = mount_with(root, config, Vec::new(), || view! { <InviteForm /> });
+    leptos::task::tick().await;
+    let phone_choice: HtmlInputElement = find(root, "input[value=phone]").unchecked_into();
+    phone_choice.click();
+    leptos::task::tick().await;
+    app
+}
+
 #[wasm_bindgen_test]
 async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
     let root = container();
+    phone_data().await;
     let _app = mount_with(&root, config(), Vec::new(), || view! { <InviteForm /> });
     leptos::task::tick().await;
     assert!(
         !exists(&root, "#invite-phone"),
         "email mode has no phone field"
     );
-
     let phone_choice: HtmlInputElement = find(&root, "input[value=phone]").unchecked_into();
     phone_choice.click();
     leptos::task::tick().await;
     assert!(!exists(&root, "#invite-email"));
+    assert_eq!(
+        picked_country(&root),
+        "",
+        "no default country: none is guessed"
+    );
+    assert!(country_options(&root).len() > 240, "every country");
 
-    type_into(&root, "#invite-phone", "+44 (0)20 7946 0958");
+    // A Rome landline written the European way: the (0) is Italy's own 0.
+    type_into(&root, "#invite-phone", "+39 (0)6 1234 5678");
     type_into(&root, "#invite-dtmf", "12#");
     leptos::task::tick().await;
+    assert_eq!(picked_country(&root), "IT", "+39 picks Italy");
     assert_eq!(
         text(&root, "#invite-dial-preview"),
-        "Will dial +44 20 7946 0958, then send 12#"
+        "Will dial +39 06 1234 5678 (Italy, landline), then send 12#"
+    );
+    // In Germany the (0) is the trunk prefix, not dialed from abroad.
+    type_into(&root, "#invite-phone", "+49 (0)30 123456");
+    leptos::task::tick().await;
+    assert_eq!(picked_country(&root), "DE");
+    assert_eq!(
+        text(&root, "#invite-dial-preview"),
+        "Will dial +49 30 123456 (Germany, landline), then send 12#"
     );
 
+    // A national number is read in the picked country, laid out as typed.
+    pick_country(&root, "IT");
+    type_into(&root, "#invite-phone", "0612345678");
+    leptos::task::tick().await;
+    assert_eq!(value(&root, "#invite-phone"), "06 1234 5678");
+    assert!(text(&root, "#invite-dial-preview").starts_with("Will dial +39 06 1234 5678 (Italy"));
+    pick_country(&root, "DE");
+    type_into(&root, "#invite-phone", "030 123456");
+    leptos::task::tick().await;
+    assert!(text(&root, "#invite-dial-preview").starts_with("Will dial +49 30 123456 (Germany"));
+
+    // Digits as an Arabic keyboard types them.
+    pick_country(&root, "IT");
+    type_into(&root, "#invite-phone", "٠٦١٢٣٤٥٦٧٨");
+    leptos::task::tick().await;
+    assert_eq!(value(&root, "#invite-phone"), "06 1234 5678");
+
+    // With no country and no +, nothing is guessed.
+    pick_country(&root, "");
     type_into(&root, "#invite-phone", "020 7946 0958");
     button(&root, "Send invitation").click();
     leptos::task::tick().await;
     assert_eq!(text(&root, "#invite-dial-preview"), "");
-    assert!(text(&root, "#invite-phone-error").contains("country code"));
+    assert!(text(&root, "#invite-phone-error").contains("Choose the country"));
+    assert_eq!(
+        value(&root, "#invite-phone"),
+        "020 7946 0958",
+        "what was typed is kept"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_caret_stays_where_the_person_is_typing() {
+    let root = container();
+    let _app = phone_form(&root, config()).await;
+    pick_country(&root, "US");
+    type_into(&root, "#invite-phone", "4155550100");
+    leptos::task::tick().await;
+    assert_eq!(value(&root, "#invite-phone"), "(415) 555-0100");
+    // A digit typed in the middle: "(415) 5|55-0100" → insert 9 after the 5.
+    let input: HtmlInputElement = find(&root, "#invite-phone").unchecked_into();
+    input.set_value("(415) 5955-0100");
+    input.set_selection_range(8, 8).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    let shown = input.value();
+    let caret = input.selection_start().unwrap().unwrap() as usize;
+    let digits_before: String = shown[..caret]
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    assert_eq!(digits_before, "41559", "{shown} with the caret at {caret}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn premium_numbers_and_countries_not_allowed_are_refused() {
+    let root = container();
+    let mut config = config();
+    config.dial_out.default_country = "GB".into();
+    config.dial_out.allowed_countries = vec!["GB".into(), "IE".into()];
+    let _app = phone_form(&root, config).await;
+    assert_eq!(
+        picked_country(&root),
+        "GB",
+        "the default country from config.json"
+    );
+    assert_eq!(
+        country_options(&root),
+        ["Ireland (+353)", "United Kingdom (+44)"],
+        "only the allowed countries are offered"
+    );
+    type_into(&root, "#invite-name", "Luis");
+    pick_region(&root, "1");
+    type_into(&root, "#invite-phone", "0909 876 5432");
+    button(&root, "Send invitation").click();
+    leptos::task::tick().await;
+    assert!(
+        text(&root, "#invite-phone-error").contains("Premium-rate"),
+        "{}",
+        text(&root, "#invite-phone-error")
+    );
+    type_into(&root, "#invite-phone", "+39 06 1234 5678");
+    leptos::task::tick().await;
+    assert_eq!(
+        picked_country(&root),
+        "GB",
+        "a country not allowed is not picked"
+    );
+    assert_eq!(
+        text(&root, "#invite-phone-error"),
+        "Calls to Italy can't be made from here."
+    );
+    root.remove();
+}
+
+fn pick_region(root: &HtmlElement, id: &str) {
+    choose(root, "#invite-region", id);
+}
+
+#[wasm_bindgen_test]
+async fn the_country_picker_finds_by_name_code_and_keyboard() {
+    let root = container();
+    let _app = phone_form(&root, config()).await;
+    type_into(&root, "#invite-country-search", "ital");
+    leptos::task::tick().await;
+    assert_eq!(country_options(&root), ["Italy (+39)"]);
+    type_into(&root, "#invite-country-search", "+39");
+    leptos::task::tick().await;
+    assert_eq!(
+        country_options(&root),
+        ["Italy (+39)", "Vatican City (+39)"]
+    );
+    type_into(&root, "#invite-country-search", "atlantis");
+    leptos::task::tick().await;
+    assert!(country_options(&root).is_empty());
+    assert_eq!(text(&root, "#invite-country-none"), "No country matches.");
+    // Enter in the search box picks the first match, and sends nothing.
+    type_into(&root, "#invite-country-search", "germ");
+    leptos::task::tick().await;
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let enter =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    find(&root, "#invite-country-search")
+        .dispatch_event(&enter)
+        .unwrap();
+    leptos::task::tick().await;
+    assert!(enter.default_prevented(), "Enter does not submit the form");
+    assert_eq!(picked_country(&root), "DE");
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("invite-country")
+    );
+    assert!(
+        text(&root, "#invite-name-error").is_empty(),
+        "nothing was sent"
+    );
     root.remove();
 }
 
@@ -188,6 +434,7 @@ async fn roster_lists_people_and_asks_before_removing() {
         .video_type
         .insert("2".into(), "Phone call".into());
     let people = vec![participant(7, "Ana Ruiz"), participant(8, "Иван Петров")];
+    phone_data().await;
     let _app = mount_with(&root, config, people, || view! { <RosterPanel /> });
     leptos::task::tick().await;
 
@@ -299,6 +546,7 @@ async fn prefill_through_the_form_slot_fills_the_fields() {
     use vri_invite::host::messages::Prefill;
     use vri_invite::state::invite::FormSlot;
     let root = container();
+    phone_data().await;
     let slot = FormSlot::default();
     let _app = leptos::mount::mount_to(root.clone(), move || {
         provide_context(config());

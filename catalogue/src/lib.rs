@@ -630,12 +630,30 @@ fn json_string(out: &mut String, s: &str) {
 /// new name and the old one can be cached for a year
 /// (`sandbox/src/caching.rs`, `xtask/src/nginx.rs`).
 pub fn file_name(tag: &str, content: &str) -> String {
+    format!(
+        "i18n-{}-{:016x}.json",
+        tag.to_ascii_lowercase(),
+        fnv1a(&[content.as_bytes()])
+    )
+}
+
+/// The served name of the phone data (`phone/entry.js` bundled with
+/// libphonenumber-js by `cargo xtask build`): `phone-<16 hex digits>.js`,
+/// hashed over what the bundle is made from (the entry and
+/// `package-lock.json`, which pins libphonenumber-js and esbuild), so the
+/// app's build (`build.rs`) knows the name before the bundle exists.
+pub fn phone_file_name(entry: &[u8], lock: &[u8]) -> String {
+    format!("phone-{:016x}.js", fnv1a(&[entry, &[0], lock]))
+}
+
+/// 64-bit FNV-1a over the parts, one after the other.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in content.bytes() {
-        hash ^= u64::from(b);
+    for b in parts.iter().flat_map(|p| p.iter()) {
+        hash ^= u64::from(*b);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("i18n-{}-{hash:016x}.json", tag.to_ascii_lowercase())
+    hash
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use crate::api::model::ParaThirdPartyVideoParticipant;
 use crate::config::Region;
-use crate::domain::phone;
+use crate::domain::phone::{self, DialRules};
 use crate::i18n::{fill, number, Lang};
 
 /// How the third party is brought in.
@@ -25,6 +25,9 @@ pub struct Draft {
     pub name: String,
     pub email: String,
     pub phone: String,
+    /// The picked country of the phone number (ISO 3166: `IT`); empty:
+    /// none picked.
+    pub country: String,
     /// The selected region id as text (a `<select>` value); empty: none.
     pub region: String,
     pub dtmf: String,
@@ -50,6 +53,7 @@ const DTMF_MAX: usize = 50;
 pub fn validate(
     draft: &Draft,
     regions: &[Region],
+    rules: DialRules,
     lang: Lang,
 ) -> Result<ParaThirdPartyVideoParticipant, FieldErrors> {
     let t = lang.texts();
@@ -93,7 +97,8 @@ pub fn validate(
             (Some(email.to_string()), None, None)
         }
         Mode::Phone => {
-            let number = phone::normalize(&draft.phone).map_err(|e| e.message(lang));
+            let number = phone::check(&draft.phone, &draft.country, rules)
+                .map_err(|e| e.message(lang, rules.name));
             if let Err(message) = &number {
                 errors.phone = Some(message.clone());
             }
@@ -101,7 +106,7 @@ pub fn validate(
             if let Err(message) = &dtmf {
                 errors.dtmf = Some(message.clone());
             }
-            (None, number.ok().map(|n| n.e164()), dtmf.ok().flatten())
+            (None, number.ok().map(|n| n.e164), dtmf.ok().flatten())
         }
     };
 
@@ -175,10 +180,12 @@ pub fn normalize_dtmf(input: &str, lang: Lang) -> Result<Option<String>, String>
 }
 
 /// What the interpreter sees before sending a phone invite, in `lang`: the
-/// number as it will be dialed, so a wrong country code is caught before
-/// the call. The number and tones are wrapped in left-to-right isolates
-/// (U+2066…U+2069), so "+44 20…" reads the same in an Arabic sentence.
-pub fn dial_preview(draft: &Draft, lang: Lang) -> Option<String> {
+/// number as it will be dialed, its country and kind ("Will dial +39 06
+/// 1234 5678 (Italy, landline), then send 1234#"), so a wrong country is
+/// caught before the call. The number and tones are wrapped in
+/// left-to-right isolates (U+2066…U+2069), so "+39 06…" reads the same in
+/// an Arabic sentence.
+pub fn dial_preview(draft: &Draft, rules: DialRules, lang: Lang) -> Option<String> {
     if draft.mode != Mode::Phone {
         return None;
     }
@@ -190,8 +197,21 @@ pub fn dial_preview(draft: &Draft, lang: Lang) -> Option<String> {
             s.to_string()
         }
     };
-    let dialed = phone::normalize(&draft.phone).ok()?;
-    let mut text = fill(t.will_dial, &[("number", &isolate(&dialed.display()))]);
+    let dialed = phone::check(&draft.phone, &draft.country, rules).ok()?;
+    let number = isolate(&dialed.international);
+    let country = dialed.country.as_deref().map(rules.name);
+    let kind = dialed.kind.and_then(|k| k.word(lang));
+    let place = match (country, kind) {
+        (Some(country), Some(kind)) => {
+            Some(fill(t.dial_where, &[("country", &country), ("kind", kind)]))
+        }
+        (Some(country), None) => Some(country),
+        (None, kind) => kind.map(String::from),
+    };
+    let mut text = match place {
+        Some(place) => fill(t.will_dial, &[("number", &number), ("where", &place)]),
+        None => fill(t.will_dial_plain, &[("number", &number)]),
+    };
     if let Ok(Some(tones)) = normalize_dtmf(&draft.dtmf, lang) {
         text.push_str(&fill(t.then_send, &[("tones", &isolate(&tones))]));
     }
@@ -209,6 +229,7 @@ pub struct Sent {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::phone::tests::rules;
 
     fn regions() -> Vec<Region> {
         vec![
@@ -234,7 +255,7 @@ mod tests {
 
     #[test]
     fn email_invite_becomes_a_body() {
-        let body = validate(&email_draft(), &regions(), Lang::En).unwrap();
+        let body = validate(&email_draft(), &regions(), rules(), Lang::En).unwrap();
         assert_eq!(body.name.as_deref(), Some("Dr. Ana Ruiz"));
         assert_eq!(body.email.as_deref(), Some("ana@clinic.example"));
         assert_eq!(body.region_id, Some(2));
@@ -249,7 +270,7 @@ mod tests {
     fn fields_without_a_value_are_left_out_of_the_body() {
         // No regions configured and no tones: a .NET server refuses
         // `"RegionId": null` for its `int`, so the keys must be absent.
-        let body = validate(&email_draft(), &[], Lang::En).unwrap();
+        let body = validate(&email_draft(), &[], rules(), Lang::En).unwrap();
         let json = serde_json::to_value(&body).unwrap();
         let mut keys: Vec<&str> = json
             .as_object()
@@ -268,11 +289,12 @@ mod tests {
             mode: Mode::Phone,
             name: "Luis".into(),
             phone: "+44 20 7946 0958".into(),
+            country: "IT".into(),
             dtmf: "1 2 3 W #".into(),
             email: "left over".into(),
             region: "1".into(),
         };
-        let body = validate(&draft, &regions(), Lang::En).unwrap();
+        let body = validate(&draft, &regions(), rules(), Lang::En).unwrap();
         assert_eq!(body.phone_number.as_deref(), Some("+442079460958"));
         assert_eq!(body.dtmf.as_deref(), Some("123w#"));
         assert_eq!(
@@ -284,14 +306,32 @@ mod tests {
             (Some(true), Some("true"))
         );
         assert_eq!(
-            dial_preview(&draft, Lang::En).as_deref(),
-            Some("Will dial +44 20 7946 0958, then send 123w#")
+            dial_preview(&draft, rules(), Lang::En).as_deref(),
+            Some("Will dial +44 2079460958 (GB, landline), then send 123w#")
+        );
+        let rome = Draft {
+            phone: "06 1234 5678".into(),
+            dtmf: String::new(),
+            ..draft.clone()
+        };
+        assert_eq!(
+            validate(&rome, &regions(), rules(), Lang::En)
+                .unwrap()
+                .phone_number
+                .as_deref(),
+            Some("+390612345678"),
+            "a national number is read in the picked country"
+        );
+        crate::i18n::install_bundled();
+        assert_eq!(
+            dial_preview(&rome, rules(), Lang::Ar).as_deref(),
+            Some("سيتم الاتصال بالرقم \u{2066}+39 0612345678\u{2069} (IT، خط أرضي)")
         );
     }
 
     #[test]
     fn each_field_gets_its_own_message() {
-        let errors = validate(&Draft::default(), &regions(), Lang::En).unwrap_err();
+        let errors = validate(&Draft::default(), &regions(), rules(), Lang::En).unwrap_err();
         assert!(errors.name.unwrap().contains("name"));
         assert!(errors.email.unwrap().contains("email address"));
         assert!(errors.region.unwrap().contains("region"));
@@ -304,8 +344,8 @@ mod tests {
             dtmf: "12x".into(),
             ..Draft::default()
         };
-        let errors = validate(&phone, &[], Lang::En).unwrap_err();
-        assert!(errors.phone.unwrap().contains("country code"));
+        let errors = validate(&phone, &[], rules(), Lang::En).unwrap_err();
+        assert!(errors.phone.unwrap().contains("country"));
         assert!(errors.dtmf.unwrap().contains("\"x\" is not a tone"));
         assert_eq!(
             (errors.name, errors.email, errors.region),
@@ -335,7 +375,7 @@ mod tests {
             region: "9".into(),
             ..email_draft()
         };
-        assert!(validate(&unknown, &regions(), Lang::En)
+        assert!(validate(&unknown, &regions(), rules(), Lang::En)
             .unwrap_err()
             .region
             .is_some());
@@ -345,6 +385,7 @@ mod tests {
                 ..email_draft()
             },
             &[],
+            rules(),
             Lang::En,
         )
         .unwrap();
@@ -357,7 +398,7 @@ mod tests {
             name: "é".repeat(101),
             ..email_draft()
         };
-        assert!(validate(&long, &regions(), Lang::En)
+        assert!(validate(&long, &regions(), rules(), Lang::En)
             .unwrap_err()
             .name
             .unwrap()
@@ -368,6 +409,7 @@ mod tests {
                 ..email_draft()
             },
             &regions(),
+            rules(),
             Lang::En
         )
         .is_ok());
@@ -388,14 +430,16 @@ mod tests {
 
     #[test]
     fn no_preview_for_email_or_unreadable_numbers() {
-        assert_eq!(dial_preview(&email_draft(), Lang::En), None);
+        assert_eq!(dial_preview(&email_draft(), rules(), Lang::En), None);
         assert_eq!(
             dial_preview(
                 &Draft {
                     mode: Mode::Phone,
                     phone: "12".into(),
+                    country: "IT".into(),
                     ..Draft::default()
                 },
+                rules(),
                 Lang::En
             ),
             None

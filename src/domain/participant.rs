@@ -3,7 +3,7 @@
 //! named and reached on screen.
 
 use crate::api::model::{ParaThirdPartyVideoParticipant, ResultVideoConferenceParticipant};
-use crate::domain::phone;
+use crate::domain::phone::{self, PhoneData};
 use crate::i18n::Lang;
 
 /// One invited third party: what we asked for and what the server answered.
@@ -52,8 +52,9 @@ impl Participant {
     }
 
     /// How they were reached: the email, or the phone masked but for its last
-    /// four digits (with the words a screen reader should say instead).
-    pub fn contact(&self) -> Contact {
+    /// four digits (with the words a screen reader should say instead),
+    /// written the country's way when the phone data is at hand.
+    pub fn contact(&self, data: Option<&dyn PhoneData>) -> Contact {
         let non_empty = |v: &Option<String>| {
             v.as_deref()
                 .map(str::trim)
@@ -65,8 +66,11 @@ impl Participant {
             let number = non_empty(&self.answer.app_client_phone_number)
                 .or_else(|| non_empty(&self.sent.phone_number));
             if let Some(number) = number {
-                let shown = phone::normalize(&number)
-                    .map(|n| n.display())
+                let shown = data
+                    .and_then(|data| {
+                        let reading = data.read(&phone::ascii(&number).ok()?, "");
+                        reading.problem.is_none().then_some(reading.international?)
+                    })
                     .unwrap_or(number);
                 return Contact::Phone {
                     masked: phone::mask(&shown),
@@ -139,10 +143,18 @@ pub(crate) mod tests {
             json!({"isPSTN": true, "PhoneNumber": "+442079460958"}),
             json!({"AppClientPhoneNumber": null}),
         );
+        // Without the phone data, as sent; with it, the country's way.
         assert_eq!(
-            p.contact(),
+            p.contact(None),
             Contact::Phone {
-                masked: "+•• •• •••• 0958".into(),
+                masked: "+••••••••0958".into(),
+                last_digits: "0958".into()
+            }
+        );
+        assert_eq!(
+            p.contact(Some(&crate::domain::phone::tests::Two)),
+            Contact::Phone {
+                masked: "+•• ••••••0958".into(),
                 last_digits: "0958".into()
             }
         );
@@ -150,9 +162,9 @@ pub(crate) mod tests {
             json!({"isPSTN": false, "Email": "a@b.org"}),
             json!({"AppClientEmail": "ana@clinic.org"}),
         );
-        assert_eq!(email.contact(), Contact::Email("ana@clinic.org".into()));
+        assert_eq!(email.contact(None), Contact::Email("ana@clinic.org".into()));
         assert_eq!(
-            participant(json!({"isPSTN": false}), json!({})).contact(),
+            participant(json!({"isPSTN": false}), json!({})).contact(None),
             Contact::Unknown
         );
     }

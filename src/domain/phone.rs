@@ -1,23 +1,125 @@
-//! Phone numbers for PSTN dial-out: what the user typed → E.164 (`+442079460958`)
-//! plus a grouped form for people (`+44 20 7946 0958`).
+//! Phone numbers for PSTN dial-out: what the user typed, in the country
+//! they picked, → E.164 (`+390612345678`) plus the country's own way of
+//! writing it (`+39 06 1234 5678`).
 //!
-//! The one rule that matters most: never guess a country code. A number
-//! without `+` (or `00`) and a country code is refused with a message that
-//! says how to write it, because dialing the wrong country is worse than
-//! asking.
-//!
-//! Hand-written rather than the `phonenumber` crate (a port of Google's
-//! libphonenumber): that crate embeds the whole metadata set and the `regex`
-//! engine, several hundred KB of wasm, more than this whole app. What we need
-//! is the country-code split (a short ITU table) and a readable grouping.
+//! The numbering plans of every country (possible lengths, the trunk `0`
+//! that Germany drops and Italy keeps, number types, formats) are
+//! libphonenumber's, read by libphonenumber-js in the browser: the
+//! [`PhoneData`] this module is given (`platform::phone::Engine`, fetched
+//! only in phone mode). The rules here decide what may be dialed: never a
+//! guessed country (a national number needs a picked country, one with `+`
+//! or `00` names its own), never a premium-rate or shared-cost number (toll
+//! fraud), never a country the deployment does not allow.
 
-/// A phone number in E.164 form, ready to dial.
+use crate::i18n::{fill, Lang};
+use serde::Deserialize;
+
+/// What libphonenumber says a number is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Landline,
+    Mobile,
+    /// Where the plan does not tell them apart (the US, Canada…).
+    LandlineOrMobile,
+    TollFree,
+    PremiumRate,
+    SharedCost,
+    Voip,
+    Personal,
+    Pager,
+    Uan,
+    Voicemail,
+}
+
+impl Kind {
+    /// Numbers a caller pays extra for, which fraud dials on our account.
+    pub fn costs_extra(self) -> bool {
+        matches!(self, Kind::PremiumRate | Kind::SharedCost)
+    }
+
+    /// "landline", "mobile"… in `lang`, for the preview; `None` for the
+    /// kinds people do not know by a name.
+    pub fn word(self, lang: Lang) -> Option<&'static str> {
+        let t = lang.texts();
+        Some(match self {
+            Kind::Landline => t.kind_landline,
+            Kind::Mobile => t.kind_mobile,
+            Kind::LandlineOrMobile => t.kind_landline_or_mobile,
+            Kind::TollFree => t.kind_toll_free,
+            Kind::Voip => t.kind_voip,
+            _ => return None,
+        })
+    }
+}
+
+/// What the phone data could not accept about a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Problem {
+    NotANumber,
+    InvalidCountry,
+    TooShort,
+    TooLong,
+    InvalidLength,
+    NotValid,
+    #[serde(other)]
+    Other,
+}
+
+/// The phone data's reading of a number (`phone/entry.js`, `read`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Reading {
+    /// `None`: a valid number.
+    pub problem: Option<Problem>,
+    pub e164: Option<String>,
+    pub calling_code: Option<String>,
+    /// ISO 3166 code of the country it belongs to (`None` for +800…).
+    pub country: Option<String>,
+    pub kind: Option<Kind>,
+    pub national: Option<String>,
+    pub international: Option<String>,
+}
+
+/// The numbering plans of every country.
+pub trait PhoneData {
+    /// Reads `text` (ASCII digits, see [`ascii`]) as a number of `country`
+    /// (ISO 3166, or empty when `text` starts with `+`).
+    fn read(&self, text: &str, country: &str) -> Reading;
+}
+
+/// Whether the phone data can be asked yet.
+#[derive(Clone, Copy)]
+pub enum Data<'a> {
+    /// Still on its way (phone mode was just chosen).
+    Loading,
+    /// It could not be fetched.
+    Failed,
+    Ready(&'a dyn PhoneData),
+}
+
+/// What [`check`] needs besides the number.
+#[derive(Clone, Copy)]
+pub struct DialRules<'a> {
+    pub data: Data<'a>,
+    /// The countries dial-out may reach (`config.json`'s
+    /// `dial_out.allowed_countries`); empty: all.
+    pub allowed: &'a [String],
+    /// A country's name in the UI language, for messages (ISO code →
+    /// "Italy", from the browser's `Intl.DisplayNames`).
+    pub name: &'a dyn Fn(&str) -> String,
+}
+
+/// A number that may be dialed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PhoneNumber {
-    /// Digits only, country code first, without the `+`.
-    digits: String,
-    /// How many of `digits` are the country code (1 to 3).
-    country_code_len: usize,
+pub struct Dialable {
+    /// What is sent to the API.
+    pub e164: String,
+    pub country: Option<String>,
+    pub kind: Option<Kind>,
+    /// `+39 06 1234 5678`: the number as the country writes it for callers
+    /// from abroad.
+    pub international: String,
 }
 
 /// Why a typed phone number cannot be dialed.
@@ -26,190 +128,250 @@ pub enum PhoneError {
     Empty,
     /// Letters or symbols that are not part of a phone number.
     InvalidCharacter(char),
-    /// No `+` or `00` in front: the country is unknown.
-    NoCountryCode,
+    /// The phone data is still on its way.
+    Loading,
+    /// The phone data could not be fetched.
+    Unavailable,
+    /// A national number and no country picked: never guessed.
+    NoCountry,
     /// `+0…` or similar: no country has that code.
     UnknownCountryCode,
-    /// The national number starts with the trunk `0` (`+44 020…`).
-    TrunkZero {
-        country_code: String,
-    },
     TooShort,
     TooLong,
-    /// The country's numbers have another length (`+1` takes 10 digits).
-    WrongLength {
-        country_code: String,
-        expected: &'static str,
-    },
+    /// Not a number of this country (ISO code, if known).
+    NotValid(Option<String>),
+    /// Premium rate or shared cost.
+    CostsExtra,
+    /// A country this deployment does not dial (ISO code, or `+800`).
+    NotAllowed(String),
 }
 
 impl PhoneError {
-    /// The message shown under the phone field, in `lang`.
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        use crate::i18n::fill;
+    /// The message shown under the phone field, in `lang`; `name` names a
+    /// country (ISO code → "Italy", from the browser's `Intl`).
+    pub fn message(&self, lang: Lang, name: &dyn Fn(&str) -> String) -> String {
         let t = lang.texts();
         match self {
             PhoneError::Empty => t.phone_empty.into(),
             PhoneError::InvalidCharacter(c) => fill(t.phone_bad_char, &[("c", &c.to_string())]),
-            PhoneError::NoCountryCode => t.phone_no_country.into(),
+            PhoneError::Loading => t.phone_loading.into(),
+            PhoneError::Unavailable => t.phone_unavailable.into(),
+            PhoneError::NoCountry => t.phone_no_country.into(),
             PhoneError::UnknownCountryCode => t.phone_bad_country.into(),
-            PhoneError::TrunkZero { country_code } => {
-                fill(t.phone_trunk_zero, &[("cc", country_code)])
-            }
             PhoneError::TooShort => t.phone_too_short.into(),
             PhoneError::TooLong => t.phone_too_long.into(),
-            PhoneError::WrongLength {
-                country_code,
-                expected,
-            } => fill(
-                t.phone_wrong_length,
-                &[("cc", country_code), ("expected", expected)],
-            ),
+            PhoneError::NotValid(Some(iso)) => {
+                fill(t.phone_not_valid_in, &[("country", &name(iso))])
+            }
+            PhoneError::NotValid(None) => t.phone_not_valid.into(),
+            PhoneError::CostsExtra => t.phone_costs_extra.into(),
+            PhoneError::NotAllowed(iso) => {
+                let country = if iso.starts_with('+') {
+                    iso.clone()
+                } else {
+                    name(iso)
+                };
+                fill(t.phone_not_allowed, &[("country", &country)])
+            }
         }
     }
 }
 
-/// Two-digit country codes (ITU-T E.164). Codes `1` and `7` have one digit;
-/// every other assigned code has three.
-const TWO_DIGIT_CODES: &[u8] = &[
-    20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56,
-    57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98,
+/// The first code point of each run of ten decimal digits a keyboard may
+/// give besides ASCII: Arabic-Indic, Persian (Extended Arabic-Indic), NKo,
+/// Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+/// Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width.
+const ZEROS: [u32; 19] = [
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
 ];
 
-/// Reads what the user typed. Spaces, dots, dashes, slashes and brackets
-/// are layout; `00` in front means `+`; `(0)` after the country code is the
-/// national trunk prefix some people write and is dropped.
-pub fn normalize(input: &str) -> Result<PhoneNumber, PhoneError> {
+/// The value of a decimal digit in any of those scripts.
+pub fn digit_value(c: char) -> Option<u32> {
+    if let Some(d) = c.to_digit(10) {
+        return Some(d);
+    }
+    let code = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|zero| (**zero..**zero + 10).contains(&code))
+        .map(|zero| code - zero)
+}
+
+/// What the user typed with every digit in ASCII, a full-width `＋` as `+`,
+/// a leading `00` as `+`, and layout (spaces, dots, dashes, slashes,
+/// brackets) kept: the phone data reads `(0)` per country.
+pub fn ascii(input: &str) -> Result<String, PhoneError> {
     let text = input.trim();
-    if text.is_empty() {
-        return Err(PhoneError::Empty);
-    }
-    let text = text.replace("(0)", "");
-    let mut digits = String::with_capacity(text.len());
-    let mut plus = false;
-    for (i, c) in text.chars().enumerate() {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
         match c {
-            '0'..='9' => digits.push(c),
-            '+' if i == 0 => plus = true,
-            ' ' | '\u{a0}' | '-' | '.' | '/' | '(' | ')' => {}
-            other => return Err(PhoneError::InvalidCharacter(other)),
+            '+' | '＋' if out.trim().is_empty() => out.push('+'),
+            ' ' | '\u{a0}' | '-' | '.' | '/' | '(' | ')' | '\u{2010}'..='\u{2015}' => out.push(c),
+            c => match digit_value(c) {
+                Some(d) => out.push(char::from_digit(d, 10).unwrap_or('0')),
+                None => return Err(PhoneError::InvalidCharacter(c)),
+            },
         }
     }
-    if !plus {
-        match digits.strip_prefix("00") {
-            Some(rest) => digits = rest.to_string(),
-            None if digits.is_empty() => return Err(PhoneError::Empty),
-            None => return Err(PhoneError::NoCountryCode),
-        }
-    }
-    let country_code_len = country_code_len(&digits).ok_or(PhoneError::UnknownCountryCode)?;
-    if digits.len() > 15 {
-        return Err(PhoneError::TooLong);
-    }
-    let (cc, national) = digits.split_at(country_code_len.min(digits.len()));
-    if national.len() < 4 || digits.len() < 7 {
-        return Err(PhoneError::TooShort);
-    }
-    // Italy keeps its leading 0 in international form; elsewhere it is the
-    // trunk prefix that must not be dialed after the country code.
-    if national.starts_with('0') && cc != "39" {
-        return Err(PhoneError::TrunkZero {
-            country_code: cc.to_string(),
+    if !out.chars().any(|c| c.is_ascii_digit()) {
+        return Err(if out.contains('+') {
+            PhoneError::TooShort
+        } else {
+            PhoneError::Empty
         });
     }
-    let expected = match cc {
-        "1" => Some((10..=10, "10")),
-        "44" => Some((9..=10, "9 or 10")),
-        "33" | "34" => Some((9..=9, "9")),
-        "52" => Some((10..=10, "10")),
-        _ => None,
+    let lead = out
+        .find(|c: char| c.is_ascii_digit() || c == '+')
+        .unwrap_or(0);
+    if out[lead..].starts_with("00") {
+        out.replace_range(lead..lead + 2, "+");
+    }
+    Ok(out)
+}
+
+/// Whether the number names its own country (`+39…`, `0039…`).
+pub fn is_international(input: &str) -> bool {
+    ascii(input).is_ok_and(|text| text.trim_start().starts_with('+'))
+}
+
+/// Checks a typed number for the picked `country` (ISO code, or empty).
+pub fn check(input: &str, country: &str, rules: DialRules) -> Result<Dialable, PhoneError> {
+    let text = ascii(input)?;
+    let data = match rules.data {
+        Data::Loading => return Err(PhoneError::Loading),
+        Data::Failed => return Err(PhoneError::Unavailable),
+        Data::Ready(data) => data,
     };
-    if let Some((range, text)) = expected {
-        if !range.contains(&national.len()) {
-            return Err(PhoneError::WrongLength {
-                country_code: cc.to_string(),
-                expected: text,
-            });
+    let international = text.trim_start().starts_with('+');
+    if !international && country.is_empty() {
+        return Err(PhoneError::NoCountry);
+    }
+    let reading = data.read(&text, if international { "" } else { country });
+    let place = reading
+        .country
+        .clone()
+        .or_else(|| (!international).then(|| country.to_string()));
+    match reading.problem {
+        None => {}
+        Some(Problem::InvalidCountry) if international => {
+            return Err(PhoneError::UnknownCountryCode)
+        }
+        Some(Problem::InvalidCountry) => return Err(PhoneError::NoCountry),
+        Some(Problem::NotANumber | Problem::TooShort) => return Err(PhoneError::TooShort),
+        Some(Problem::TooLong) => return Err(PhoneError::TooLong),
+        Some(_) => return Err(PhoneError::NotValid(place)),
+    }
+    let (Some(e164), Some(shown)) = (reading.e164, reading.international) else {
+        return Err(PhoneError::NotValid(place));
+    };
+    if reading.kind.is_some_and(Kind::costs_extra) {
+        return Err(PhoneError::CostsExtra);
+    }
+    if !rules.allowed.is_empty() {
+        let allowed = reading
+            .country
+            .as_ref()
+            .is_some_and(|c| rules.allowed.contains(c));
+        if !allowed {
+            return Err(PhoneError::NotAllowed(
+                reading
+                    .country
+                    .clone()
+                    .unwrap_or_else(|| format!("+{}", reading.calling_code.unwrap_or_default())),
+            ));
         }
     }
-    Ok(PhoneNumber {
-        digits,
-        country_code_len,
+    Ok(Dialable {
+        e164,
+        country: reading.country,
+        kind: reading.kind,
+        international: shown,
     })
 }
 
-fn country_code_len(digits: &str) -> Option<usize> {
-    let first = digits.as_bytes().first()?;
-    match first {
-        b'0' => None,
-        b'1' | b'7' => Some(1),
-        _ => {
-            let two: u8 = digits.get(..2)?.parse().ok()?;
-            Some(if TWO_DIGIT_CODES.contains(&two) { 2 } else { 3 })
-        }
+/// One country of the picker (`phone/entry.js`, `countries`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Country {
+    /// ISO 3166 code: `IT`.
+    pub iso: String,
+    /// Calling code without `+`: `39`.
+    pub code: String,
+    /// In the UI language: `Italia`, `إيطاليا`.
+    pub name: String,
+    /// The name without accents or case, for search.
+    pub key: String,
+}
+
+/// Whether `country` is one the search finds: `query` as typed (`+39`,
+/// `39`, `IT`) or `key`, the query as a search key (no accents or case).
+pub fn matches(country: &Country, query: &str, key: &str) -> bool {
+    let query = query.trim();
+    if query.is_empty() {
+        return true;
+    }
+    let digits: String = query
+        .chars()
+        .filter_map(|c| digit_value(c).and_then(|d| char::from_digit(d, 10)))
+        .collect();
+    if !digits.is_empty()
+        && query
+            .trim_start_matches(['+', '＋'])
+            .chars()
+            .all(|c| digit_value(c).is_some())
+    {
+        return country.code.starts_with(&digits);
+    }
+    country.key.contains(key.trim()) || country.iso.eq_ignore_ascii_case(query)
+}
+
+/// The countries the picker offers: all, or only those allowed.
+pub fn offered(all: Vec<Country>, allowed: &[String]) -> Vec<Country> {
+    if allowed.is_empty() {
+        all
+    } else {
+        all.into_iter()
+            .filter(|c| allowed.contains(&c.iso))
+            .collect()
     }
 }
 
-impl PhoneNumber {
-    /// `+442079460958`: what is sent to the API.
-    pub fn e164(&self) -> String {
-        format!("+{}", self.digits)
+/// How many digits (in any script) and `+` signs come before `caret` (a
+/// UTF-16 offset, as the browser counts): what stays put when the field is
+/// reformatted as you type.
+pub fn digits_before(text: &str, caret: u32) -> usize {
+    let mut offset = 0;
+    let mut count = 0;
+    for c in text.chars() {
+        if offset >= caret {
+            break;
+        }
+        offset += c.len_utf16() as u32;
+        if c == '+' || digit_value(c).is_some() {
+            count += 1;
+        }
     }
+    count
+}
 
-    /// The country code without `+`.
-    pub fn country_code(&self) -> &str {
-        &self.digits[..self.country_code_len]
+/// The UTF-16 offset right after the `count`th digit or `+` of `text` (at
+/// the start for 0; at the end when it has fewer).
+pub fn caret_after_digits(text: &str, count: usize) -> u32 {
+    if count == 0 {
+        return 0;
     }
-
-    /// `+44 20 7946 0958`: grouped the way the country writes it where we
-    /// know the pattern, in blocks of three and four elsewhere.
-    pub fn display(&self) -> String {
-        let national = &self.digits[self.country_code_len..];
-        let mut out = format!("+{}", self.country_code());
-        let mut rest = national;
-        for size in groups(self.country_code(), national) {
-            let (head, tail) = rest.split_at(size.min(rest.len()));
-            if !head.is_empty() {
-                out.push(' ');
-                out.push_str(head);
+    let mut offset = 0;
+    let mut seen = 0;
+    for c in text.chars() {
+        offset += c.len_utf16() as u32;
+        if c == '+' || digit_value(c).is_some() {
+            seen += 1;
+            if seen == count {
+                return offset;
             }
-            rest = tail;
         }
-        if !rest.is_empty() {
-            out.push(' ');
-            out.push_str(rest);
-        }
-        out
     }
-}
-
-/// Group sizes for a national number.
-fn groups(cc: &str, national: &str) -> Vec<usize> {
-    let n = national.len();
-    match cc {
-        "1" => vec![3, 3, 4],
-        "44" if ["20", "23", "24", "28", "29"]
-            .iter()
-            .any(|p| national.starts_with(p)) =>
-        {
-            vec![2, 4, 4]
-        }
-        "44" if national.starts_with('7') => vec![4, 6],
-        "44" if national.starts_with("11") || national.get(2..3) == Some("1") => vec![3, 3, 4],
-        "44" if national.starts_with(['3', '8', '9']) => vec![3, 3, 4],
-        "44" => vec![4, n.saturating_sub(4)],
-        "33" => vec![1, 2, 2, 2, 2],
-        "34" => vec![3, 2, 2, 2],
-        "52" => vec![2, 4, 4],
-        _ => match n {
-            0..=4 => vec![n],
-            5..=8 => vec![n - 4, 4],
-            9 => vec![3, 3, 3],
-            10 => vec![3, 3, 4],
-            11 => vec![3, 4, 4],
-            _ => vec![n - 8, 4, 4],
-        },
-    }
+    offset
 }
 
 /// A phone number with all but its last four digits hidden, layout kept:
@@ -240,92 +402,212 @@ pub fn last_digits(number: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn ok(input: &str) -> (String, String) {
-        let n = normalize(input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
-        (n.e164(), n.display())
-    }
+    /// A stand-in for libphonenumber that knows two plans, enough to test
+    /// the rules (the real data is checked over every example number by
+    /// `phone/test/examples.test.mjs`): Italy (+39, the 0 kept, 06… are
+    /// landlines, 899… premium) and the UK (+44, the trunk 0 dropped).
+    pub(crate) struct Two;
 
-    #[test]
-    fn london_number_in_many_spellings() {
-        for input in [
-            "+44 20 7946 0958",
-            "+442079460958",
-            "0044 20 7946 0958",
-            "+44 (0)20 7946 0958",
-            " +44-20-7946-0958 ",
-        ] {
-            assert_eq!(
-                ok(input),
-                ("+442079460958".into(), "+44 20 7946 0958".into()),
-                "{input}"
-            );
+    impl PhoneData for Two {
+        fn read(&self, text: &str, country: &str) -> Reading {
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            let (iso, national) = if text.trim_start().starts_with('+') {
+                if let Some(rest) = digits.strip_prefix("39") {
+                    ("IT", rest.to_string())
+                } else if let Some(rest) = digits.strip_prefix("44") {
+                    ("GB", rest.to_string())
+                } else {
+                    return Reading {
+                        problem: Some(Problem::InvalidCountry),
+                        ..Reading::default()
+                    };
+                }
+            } else {
+                match country {
+                    "IT" => ("IT", digits),
+                    "GB" => (
+                        "GB",
+                        digits.strip_prefix('0').unwrap_or(&digits).to_string(),
+                    ),
+                    _ => {
+                        return Reading {
+                            problem: Some(Problem::InvalidCountry),
+                            ..Reading::default()
+                        }
+                    }
+                }
+            };
+            let code = if iso == "IT" { "39" } else { "44" };
+            let problem = match national.len() {
+                0..=5 => Some(Problem::TooShort),
+                6..=10 => None,
+                _ => Some(Problem::TooLong),
+            };
+            Reading {
+                problem,
+                e164: Some(format!("+{code}{national}")),
+                calling_code: Some(code.into()),
+                country: Some(iso.into()),
+                kind: Some(if national.starts_with("899") {
+                    Kind::PremiumRate
+                } else if national.starts_with('3') || national.starts_with('7') {
+                    Kind::Mobile
+                } else {
+                    Kind::Landline
+                }),
+                national: Some(national.clone()),
+                international: Some(format!("+{code} {national}")),
+            }
         }
     }
 
-    #[test]
-    fn groups_known_countries() {
-        assert_eq!(ok("+1 (415) 555-0100").1, "+1 415 555 0100");
-        assert_eq!(ok("+44 7700 900123").1, "+44 7700 900123");
-        assert_eq!(ok("+44 121 496 0000").1, "+44 121 496 0000");
-        assert_eq!(ok("+33 1 23 45 67 89").1, "+33 1 23 45 67 89");
-        assert_eq!(ok("+34 612 34 56 78").1, "+34 612 34 56 78");
-        assert_eq!(ok("+52 55 1234 5678").1, "+52 55 1234 5678");
-        assert_eq!(ok("+39 06 1234 5678").0, "+390612345678");
+    /// A country's name in tests: its code.
+    pub(crate) fn iso(code: &str) -> String {
+        code.to_string()
+    }
+
+    /// Rules over [`Two`], every country allowed.
+    pub(crate) fn rules() -> DialRules<'static> {
+        DialRules {
+            data: Data::Ready(&Two),
+            allowed: &[],
+            name: &iso,
+        }
+    }
+
+    fn e164(input: &str, country: &str) -> Result<String, PhoneError> {
+        check(input, country, rules()).map(|d| d.e164)
     }
 
     #[test]
-    fn splits_one_two_and_three_digit_country_codes() {
-        assert_eq!(normalize("+7 912 345 6789").unwrap().country_code(), "7");
-        assert_eq!(normalize("+49 30 123456").unwrap().country_code(), "49");
-        assert_eq!(normalize("+971 50 123 4567").unwrap().country_code(), "971");
-        assert_eq!(ok("+971 50 123 4567").1, "+971 501 234 567");
-        assert_eq!(normalize("+380 44 123 4567").unwrap().country_code(), "380");
+    fn a_national_number_needs_a_picked_country() {
+        assert_eq!(e164("06 1234 5678", ""), Err(PhoneError::NoCountry));
+        assert_eq!(e164("06 1234 5678", "IT"), Ok("+390612345678".into()));
+        assert_eq!(e164("020 7946 0958", "GB"), Ok("+442079460958".into()));
+        let message = PhoneError::NoCountry.message(Lang::En, &|c| c.to_string());
+        assert!(message.contains("country"), "{message}");
     }
 
     #[test]
-    fn never_guesses_a_country_code() {
-        assert_eq!(normalize("020 7946 0958"), Err(PhoneError::NoCountryCode));
-        assert_eq!(normalize("415 555 0100"), Err(PhoneError::NoCountryCode));
-        assert!(PhoneError::NoCountryCode
-            .message(crate::i18n::Lang::En)
-            .contains("country code"));
+    fn plus_or_00_names_the_country_whatever_is_picked() {
+        assert_eq!(e164("+39 06 1234 5678", "GB"), Ok("+390612345678".into()));
+        assert_eq!(e164("0039 06 1234 5678", ""), Ok("+390612345678".into()));
+        assert_eq!(e164("＋44 20 7946 0958", ""), Ok("+442079460958".into()));
+        assert!(is_international("0044 20"));
+        assert!(is_international(" +3"));
+        assert!(!is_international("020 7946"));
+        assert_eq!(
+            e164("+999 1234 5678", "IT"),
+            Err(PhoneError::UnknownCountryCode)
+        );
+    }
+
+    #[test]
+    fn digits_of_any_script_are_digits() {
+        assert_eq!(ascii("٠٦ ١٢٣٤ ٥٦٧٨"), Ok("06 1234 5678".into()));
+        assert_eq!(ascii("۰۶۱۲"), Ok("0612".into()));
+        assert_eq!(ascii("０６１２"), Ok("0612".into()));
+        assert_eq!(ascii("०६"), Ok("06".into()));
+        assert_eq!(e164("٠٦ ١٢٣٤ ٥٦٧٨", "IT"), Ok("+390612345678".into()));
+        assert_eq!(digit_value('٩'), Some(9));
+        assert_eq!(digit_value('x'), None);
     }
 
     #[test]
     fn refuses_what_cannot_be_dialed() {
-        assert_eq!(normalize("   "), Err(PhoneError::Empty));
+        assert_eq!(e164("   ", "IT"), Err(PhoneError::Empty));
+        assert_eq!(e164("+", "IT"), Err(PhoneError::TooShort));
         assert_eq!(
-            normalize("+44 20 7946 0958 ext 12"),
+            e164("+44 20 7946 0958 ext 12", ""),
             Err(PhoneError::InvalidCharacter('e'))
         );
-        assert_eq!(normalize("44+20"), Err(PhoneError::InvalidCharacter('+')));
+        assert_eq!(e164("44+20", ""), Err(PhoneError::InvalidCharacter('+')));
+        assert_eq!(e164("06 12", "IT"), Err(PhoneError::TooShort));
+        assert_eq!(e164("06 1234 5678 9012", "IT"), Err(PhoneError::TooLong));
+    }
+
+    #[test]
+    fn premium_rate_is_refused_as_toll_fraud() {
+        assert_eq!(e164("899 123 456", "IT"), Err(PhoneError::CostsExtra));
+        let message = PhoneError::CostsExtra.message(Lang::En, &|c| c.to_string());
+        assert!(message.contains("Premium-rate"), "{message}");
+    }
+
+    #[test]
+    fn only_allowed_countries_are_dialed() {
+        let allowed = ["GB".to_string()];
+        let rules = DialRules {
+            allowed: &allowed,
+            ..rules()
+        };
+        assert!(check("020 7946 0958", "GB", rules).is_ok());
+        let refused = check("+39 06 1234 5678", "", rules).unwrap_err();
+        assert_eq!(refused, PhoneError::NotAllowed("IT".into()));
+        let italy = |c: &str| if c == "IT" { "Italy".into() } else { c.into() };
+        assert!(refused.message(Lang::En, &italy).contains("Italy"));
+    }
+
+    #[test]
+    fn without_the_data_it_says_so_and_keeps_the_number() {
+        let loading = DialRules {
+            data: Data::Loading,
+            ..rules()
+        };
+        let failed = DialRules {
+            data: Data::Failed,
+            ..rules()
+        };
         assert_eq!(
-            normalize("+0 123 4567"),
-            Err(PhoneError::UnknownCountryCode)
+            check("06 1234 5678", "IT", loading),
+            Err(PhoneError::Loading)
         );
-        assert_eq!(normalize("+"), Err(PhoneError::UnknownCountryCode));
         assert_eq!(
-            normalize("+44 020 7946 0958"),
-            Err(PhoneError::TrunkZero {
-                country_code: "44".into()
-            })
+            check("06 1234 5678", "IT", failed),
+            Err(PhoneError::Unavailable)
         );
-        assert_eq!(normalize("+49 123"), Err(PhoneError::TooShort));
+        // Characters are still checked first: that needs no data.
         assert_eq!(
-            normalize("+49 1234 5678 9012 3456"),
-            Err(PhoneError::TooLong)
+            check("06x", "IT", failed),
+            Err(PhoneError::InvalidCharacter('x'))
         );
-        assert!(matches!(
-            normalize("+1 415 555 010"),
-            Err(PhoneError::WrongLength { .. })
-        ));
-        assert!(normalize("+1 415 555 010")
-            .unwrap_err()
-            .message(crate::i18n::Lang::En)
-            .contains("10 digits"));
+    }
+
+    #[test]
+    fn the_picker_search_finds_by_name_code_and_iso() {
+        let italy = Country {
+            iso: "IT".into(),
+            code: "39".into(),
+            name: "Itália".into(),
+            key: "italia".into(),
+        };
+        assert!(matches(&italy, "ital", "ital"));
+        assert!(matches(&italy, "Itál", "ital"));
+        assert!(matches(&italy, "+39", "+39"));
+        assert!(matches(&italy, "3", "3"));
+        assert!(matches(&italy, "٣٩", "٣٩"));
+        assert!(matches(&italy, "it", "it"));
+        assert!(matches(&italy, "", ""));
+        assert!(!matches(&italy, "+44", "+44"));
+        assert!(!matches(&italy, "spa", "spa"));
+        let allowed = ["GB".to_string()];
+        assert!(offered(vec![italy.clone()], &allowed).is_empty());
+        assert_eq!(offered(vec![italy.clone()], &[]), vec![italy]);
+    }
+
+    #[test]
+    fn the_caret_stays_after_the_same_digit() {
+        // Typed "0612" with the caret after "06", reformatted to "06 12".
+        assert_eq!(digits_before("0612", 2), 2);
+        assert_eq!(caret_after_digits("06 12", 2), 2);
+        assert_eq!(caret_after_digits("06 12", 3), 4);
+        assert_eq!(caret_after_digits("06 12", 0), 0);
+        assert_eq!(caret_after_digits("06 12", 9), 5);
+        assert_eq!(digits_before("+39 06", 4), 3);
+        assert_eq!(digits_before("٠٦١", 2), 2);
+        assert_eq!(caret_after_digits("(415) 555", 3), 4);
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub fn apply_prefill(slot: FormSlot, prefill: Prefill) {
     fill(fields.name, prefill.name);
     fill(fields.email, prefill.email);
     fill(fields.phone, prefill.phone);
+    fill(fields.picked_country, prefill.country);
     fill(fields.dtmf, prefill.dtmf);
     fill(fields.region, prefill.region.map(|r| r.to_string()));
 }

@@ -48,6 +48,8 @@ pub struct Prefill {
     pub name: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// The phone number's country, as an ISO 3166 code (`"IT"`).
+    pub country: Option<String>,
     pub dtmf: Option<String>,
     /// A region id from `config.json`'s `regions`.
     pub region: Option<i64>,
@@ -198,6 +200,13 @@ fn prefill(payload: Map<String, Value>) -> Result<HostMessage, String> {
         .any(|t| t.as_ref().is_some_and(|t| t.chars().count() > 200))
     {
         return Err("prefill: a field is longer than 200 characters.".into());
+    }
+    if let Some(country) = &prefill.country {
+        if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())) {
+            return Err(
+                "prefill: \"country\" must be a two-letter country code in capitals, such as \"IT\".".into(),
+            );
+        }
     }
     Ok(HostMessage::Prefill(prefill))
 }

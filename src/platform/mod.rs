@@ -6,5 +6,6 @@ pub mod catalogue;
 pub mod clipboard;
 pub mod focus;
 pub mod page;
+pub mod phone;
 pub mod storage;
 pub mod wake_lock;

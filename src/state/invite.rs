@@ -3,6 +3,7 @@
 
 use crate::api::model::ParaThirdPartyVideoParticipant;
 use crate::api::Invited;
+use crate::config::DialOut;
 use crate::domain::invite::{Draft, Mode, Sent};
 use crate::domain::participant::Participant;
 use crate::i18n::Lang;
@@ -20,6 +21,12 @@ pub struct InviteFields {
     pub phone: RwSignal<String>,
     pub region: RwSignal<String>,
     pub dtmf: RwSignal<String>,
+    /// The country the user (or the host, or a typed `+39`) picked for the
+    /// phone number; empty: none picked, [`InviteFields::country`] gives
+    /// the deployment's first choice.
+    pub picked_country: RwSignal<String>,
+    /// `config.json`'s `dial_out`.
+    dial_out: StoredValue<DialOut>,
     /// Messages appear after the first submit, then follow the typing.
     pub tried: RwSignal<bool>,
 }
@@ -27,7 +34,7 @@ pub struct InviteFields {
 impl InviteFields {
     /// Empty fields; `region` preselected (a single region leaves nothing
     /// to choose).
-    pub fn new(region: String) -> InviteFields {
+    pub fn new(region: String, dial_out: DialOut) -> InviteFields {
         InviteFields {
             mode: RwSignal::new(Mode::Email),
             name: RwSignal::new(String::new()),
@@ -35,8 +42,36 @@ impl InviteFields {
             phone: RwSignal::new(String::new()),
             region: RwSignal::new(region),
             dtmf: RwSignal::new(String::new()),
+            picked_country: RwSignal::new(String::new()),
+            dial_out: StoredValue::new(dial_out),
             tried: RwSignal::new(false),
         }
+    }
+
+    /// The phone number's country: the one picked, else the deployment's
+    /// first choice for the selected region, else none (tracked).
+    pub fn country(&self) -> String {
+        let picked = self.picked_country.get();
+        if !picked.is_empty() {
+            return picked;
+        }
+        let region = self.region.get();
+        self.dial_out.with_value(|d| d.first_country(&region))
+    }
+
+    /// [`InviteFields::country`], untracked (in an event handler).
+    pub fn country_untracked(&self) -> String {
+        untrack(|| self.country())
+    }
+
+    /// [`InviteFields::draft`], untracked (in an event handler).
+    pub fn draft_untracked(&self) -> Draft {
+        untrack(|| self.draft())
+    }
+
+    /// The countries dial-out may reach; empty: all.
+    pub fn allowed_countries(&self) -> Vec<String> {
+        self.dial_out.with_value(|d| d.allowed_countries.clone())
     }
 
     /// The form as typed (tracked).
@@ -46,6 +81,7 @@ impl InviteFields {
             name: self.name.get(),
             email: self.email.get(),
             phone: self.phone.get(),
+            country: self.country(),
             region: self.region.get(),
             dtmf: self.dtmf.get(),
         }

@@ -5,5 +5,6 @@ pub mod clock;
 pub mod events;
 pub mod invite;
 pub mod language;
+pub mod phone;
 pub mod roster;
 pub mod selection;

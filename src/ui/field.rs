@@ -20,6 +20,10 @@ pub struct InputKind {
     pub ltr: bool,
 }
 
+/// Text and caret (a UTF-16 offset) in; the text laid out and where the
+/// caret goes, or `None` to leave what was typed.
+pub type Reformat = Callback<(String, u32), Option<(String, u32)>>;
+
 /// One text input with its label, hint and error.
 #[component]
 pub fn TextField(
@@ -44,6 +48,11 @@ pub fn TextField(
     /// The most characters the input takes, if it is limited.
     #[prop(optional)]
     maxlength: Option<u32>,
+    /// Lays out what was typed as it is typed: given the text and the
+    /// caret (UTF-16 offset), the new text and caret, or `None` to leave
+    /// it. Not called while deleting, so a separator can be deleted.
+    #[prop(optional)]
+    reformat: Option<Reformat>,
 ) -> impl IntoView {
     let tr = use_tr();
     let hint_id = format!("{id}-hint");
@@ -77,6 +86,11 @@ pub fn TextField(
                 dir=kind.ltr.then_some("ltr")
                 maxlength=maxlength.map(|m| m.to_string())
                 bind:value=value
+                on:input=move |ev| {
+                    if let Some(reformat) = reformat {
+                        relayout(&ev, reformat, value);
+                    }
+                }
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=described_by
             />
@@ -84,5 +98,37 @@ pub fn TextField(
                 {move || error.get()}
             </p>
         </div>
+    }
+}
+
+/// Applies `reformat` to the input an `input` event came from, keeping the
+/// caret where `reformat` puts it.
+fn relayout(ev: &leptos::ev::Event, reformat: Reformat, value: RwSignal<String>) {
+    use wasm_bindgen::JsCast;
+    let kind = js_sys::Reflect::get(ev, &"inputType".into())
+        .ok()
+        .and_then(|k| k.as_string())
+        .unwrap_or_default();
+    if kind.starts_with("delete") {
+        return;
+    }
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let text = input.value();
+    let caret = input
+        .selection_start()
+        .ok()
+        .flatten()
+        .unwrap_or(text.encode_utf16().count() as u32);
+    if let Some((shown, caret)) = reformat.run((text.clone(), caret)) {
+        if shown != text {
+            input.set_value(&shown);
+            let _ = input.set_selection_range(caret, caret);
+            value.set(shown);
+        }
     }
 }

@@ -225,3 +225,50 @@ async fn the_picker_finds_a_language_by_any_name_and_switches() {
     vri_invite::platform::storage::remove(i18n::STORAGE_KEY);
     root.remove();
 }
+
+/// The country picker in the UI language: names from the browser's
+/// `Intl.DisplayNames`, found without accents, the code kept left to right
+/// in Arabic, and the preview in the language with the number isolated.
+#[wasm_bindgen_test]
+async fn the_country_picker_speaks_the_ui_language() {
+    use super::{country_options, phone_data, pick_country};
+    i18n::install_bundled();
+    phone_data().await;
+    let root = container();
+    let lang = RwSignal::new(Lang::Es);
+    let _app = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(config());
+        provide_context(Roster::new(Vec::new()));
+        provide_context(Events::new());
+        provide_context(Tr(lang.into()));
+        view! { <InviteForm /> }
+    });
+    leptos::task::tick().await;
+    let phone_choice: HtmlInputElement = find(&root, "input[value=phone]").unchecked_into();
+    phone_choice.click();
+    leptos::task::tick().await;
+    type_into(&root, "#invite-country-search", "alem");
+    leptos::task::tick().await;
+    assert_eq!(country_options(&root), ["Alemania (+49)"]);
+    type_into(&root, "#invite-country-search", "peru");
+    leptos::task::tick().await;
+    assert_eq!(
+        country_options(&root),
+        ["Perú (+51)"],
+        "found without the accent"
+    );
+
+    lang.set(Lang::Ar);
+    leptos::task::tick().await;
+    type_into(&root, "#invite-country-search", "إيطا");
+    leptos::task::tick().await;
+    assert_eq!(country_options(&root), ["إيطاليا (\u{2066}+39\u{2069})"]);
+    pick_country(&root, "IT");
+    type_into(&root, "#invite-phone", "٠٦١٢٣٤٥٦٧٨");
+    leptos::task::tick().await;
+    assert_eq!(
+        text(&root, "#invite-dial-preview"),
+        "سيتم الاتصال بالرقم \u{2066}+39 06 1234 5678\u{2069} (إيطاليا، خط أرضي)"
+    );
+    root.remove();
+}

@@ -50,6 +50,8 @@ fn mount_live(root: &HtmlElement, lang: RwSignal<Lang>) -> (impl Sized, Roster) 
 
 #[wasm_bindgen_test]
 async fn the_status_label_follows_the_portal_for_every_code_and_a_code_without_a_label() {
+    // Arabic comes in below: its texts, whichever test ran first.
+    vri_invite::i18n::install_bundled();
     let root = container();
     let lang = RwSignal::new(Lang::En);
     let (_app, roster) = mount_live(&root, lang);

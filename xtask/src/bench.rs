@@ -164,11 +164,14 @@ fn sizes(env: &Env) -> Result<Value, String> {
         let gz = compressed(env, "gzip", &["-9", "-c", "-n"], &path)?;
         let br = compressed(env, "brotli", &["-q", "11", "-c"], &path)?;
         // The page: what a browser must fetch to show the app (the host
-        // SDK is the portal's, not the app's).
+        // SDK is the portal's, not the app's; the phone data is fetched
+        // when phone mode is chosen).
+        let phone = name.starts_with("phone-") && name.ends_with(".js");
         let page = [".html", ".js", ".wasm", ".css"]
             .iter()
             .any(|e| name.ends_with(e))
-            && !name.starts_with("vri-invite-host");
+            && !name.starts_with("vri-invite-host")
+            && !phone;
         if page {
             raw_total += raw;
             gz_total += gz;
@@ -181,7 +184,7 @@ fn sizes(env: &Env) -> Result<Value, String> {
         let catalogue = name.starts_with("i18n-") && name.ends_with(".json");
         files.push(json!({
             "file": name, "raw": raw, "gzip": gz, "brotli": br,
-            "page": page, "catalogue": catalogue,
+            "page": page, "catalogue": catalogue, "phone": phone,
         }));
     }
     let catalogues: Vec<&Value> = files
@@ -513,6 +516,17 @@ fn print_catalogues(r: &Value) {
         "\nInitial load (page brotli + config.json): in English {} B; in another language at most {} B ({} language files in dist/, none of them in the page)",
         load["english"], load["other_language_at_most"], load["catalogues_in_dist"]
     );
+    for f in r["sizes"]["files"].as_array().into_iter().flatten() {
+        if f["phone"] == json!(true) {
+            println!(
+                "\nPhone data (libphonenumber-js, fetched only when phone mode is chosen): {} — raw {} B, gzip -9 {} B, brotli -q 11 {} B",
+                f["file"].as_str().unwrap_or(""),
+                f["raw"],
+                f["gzip"],
+                f["brotli"]
+            );
+        }
+    }
 }
 
 /// The wasm's code by crate, and each crate's estimated share on the wire.

@@ -23,6 +23,7 @@
 mod bench;
 mod loader;
 mod nginx;
+mod phone;
 mod sdk;
 mod tools;
 
@@ -87,7 +88,8 @@ fn describe(cmd: &Command) -> String {
 
 /// Builds the app with Trunk, release, offline, wasm-opt -Oz; moves Trunk's
 /// inline loader into a file of its own (`loader.rs`); copies the host SDK
-/// in under its stable and hashed names (`sdk.rs`); writes each language but
+/// in under its stable and hashed names (`sdk.rs`) and the phone data
+/// (`phone.rs`); writes each language but
 /// English beside it (`write_catalogues`); then writes `.br` and `.gz`
 /// beside each file for the server to send as they are.
 pub(crate) fn build_app(env: &tools::Env) -> Result<(), String> {
@@ -95,6 +97,7 @@ pub(crate) fn build_app(env: &tools::Env) -> Result<(), String> {
     let dist = root().join("dist");
     loader::externalize_dir(&dist)?;
     sdk::ship(&dist)?;
+    phone::bundle(env, Some(&dist))?;
     write_catalogues(&dist)?;
     bench::precompress(env, &dist)
 }
@@ -188,6 +191,10 @@ fn test() -> Result<(), String> {
     stage(
         "host SDK (node --check, tsc --noEmit --strict, node --test)",
         &mut || sdk::check(&env),
+    )?;
+    stage(
+        "phone data (esbuild bundle, node --test against Google's libphonenumber)",
+        &mut || phone::check(&env),
     )?;
     stage("build the app (trunk, release)", &mut || build_app(&env))?;
     stage(

@@ -166,6 +166,9 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
         "html-validate/bin/html-validate.mjs",
         "@guidepup/virtual-screen-reader/lib/esm/index.browser.js",
         "typescript/bin/tsc",
+        "libphonenumber-js/max/index.js",
+        "google-libphonenumber/package.json",
+        "esbuild/bin/esbuild",
     ]
     .iter()
     .all(|file| root().join("node_modules").join(file).exists());

@@ -2,6 +2,7 @@
 //! `domain::invite`, sent once, and on success handed to the state
 //! ([`invite_accepted`]); on failure nothing typed is lost.
 
+mod country;
 mod mode;
 mod outcome;
 mod region;
@@ -10,12 +11,15 @@ use crate::api::model::ParaThirdPartyVideoParticipant;
 use crate::api::{self, ApiError};
 use crate::config::Config;
 use crate::domain::invite::{dial_preview, validate, FieldErrors, Mode, Sent};
+use crate::domain::phone::{self as rules, offered, Country, Data, DialRules};
 use crate::platform::focus::focus_id;
 use crate::state::events::Events;
 use crate::state::invite::{invite_accepted, FormSlot, InviteFields};
 use crate::state::language::{use_tr, Tr};
+use crate::state::phone::{self, Status};
 use crate::state::roster::Roster;
 use crate::ui::field::{InputKind, TextField};
+use country::CountryPicker;
 use leptos::prelude::*;
 use mode::ModeChoice;
 use outcome::Outcome;
@@ -61,21 +65,38 @@ pub fn InviteForm() -> impl IntoView {
         [only] => only.id.to_string(),
         _ => String::new(),
     };
-    let fields = InviteFields::new(only_region);
+    let fields = InviteFields::new(only_region, config.dial_out.clone());
     if let Some(slot) = use_context::<FormSlot>() {
         slot.0.set_value(Some(fields));
     }
+    // Every country the phone data knows, named in the UI language (empty
+    // until the data is here); the picker offers those dial-out allows.
+    let countries = Memo::new(move |_| {
+        phone::engine()
+            .map(|e| e.countries(tr.lang().intl_locales()[0]))
+            .unwrap_or_default()
+    });
+    let allowed = StoredValue::new(fields.allowed_countries());
+    let offered = Memo::new(move |_| allowed.with_value(|a| offered(countries.get(), a)));
     let errors = Memo::new(move |_| {
         if !fields.tried.get() {
             return FieldErrors::default();
         }
-        regions.with_value(|r| {
-            validate(&fields.draft(), r, tr.lang())
-                .err()
-                .unwrap_or_default()
+        let draft = fields.draft();
+        with_rules(countries, allowed, |rules| {
+            regions.with_value(|r| {
+                validate(&draft, r, rules, tr.lang())
+                    .err()
+                    .unwrap_or_default()
+            })
         })
     });
-    let preview = Memo::new(move |_| dial_preview(&fields.draft(), tr.lang()));
+    let preview = Memo::new(move |_| {
+        let draft = fields.draft();
+        with_rules(countries, allowed, |rules| {
+            dial_preview(&draft, rules, tr.lang())
+        })
+    });
 
     // One Idempotency-Key per user action. Sending the same form again after
     // a failure retries that action with the same key, so an invite that
@@ -92,7 +113,11 @@ pub fn InviteForm() -> impl IntoView {
             return;
         }
         fields.tried.set(true);
-        match regions.with_value(|r| validate(&fields.draft(), r, tr.lang())) {
+        let draft = fields.draft_untracked();
+        let checked = with_rules(countries, allowed, |rules| {
+            regions.with_value(|r| validate(&draft, r, rules, tr.lang()))
+        });
+        match checked {
             Err(errors) => focus_first_error(&errors),
             Ok(body) => {
                 let key = match attempt.get_value() {
@@ -135,7 +160,12 @@ pub fn InviteForm() -> impl IntoView {
                         />
                     </Show>
                     <Show when=phone_mode>
-                        <PhoneFields fields=fields errors=errors preview=preview.into() />
+                        <PhoneFields
+                            fields=fields
+                            errors=errors
+                            preview=preview.into()
+                            countries=offered
+                        />
                     </Show>
                     <RegionSelect
                         regions=regions
@@ -164,12 +194,19 @@ fn PhoneFields(
     fields: InviteFields,
     /// The field messages.
     errors: Memo<FieldErrors>,
-    /// "Will dial +44 20 7946 0958, then send 1234#".
+    /// "Will dial +39 06 1234 5678 (Italy, landline), then send 1234#".
     preview: Signal<Option<String>>,
+    /// The countries the picker offers.
+    countries: Memo<Vec<Country>>,
 ) -> impl IntoView {
+    // Phone mode is chosen: the phone data is wanted now.
+    phone::want();
     let error =
         move |pick: fn(&FieldErrors) -> Option<String>| Signal::derive(move || errors.with(pick));
+    let reformat =
+        Callback::new(move |(text, caret): (String, u32)| as_you_type(fields, &text, caret));
     view! {
+        <CountryPicker fields=fields countries=countries />
         <TextField
             id="invite-phone"
             name="phone"
@@ -179,6 +216,7 @@ fn PhoneFields(
             value=fields.phone
             error=error(|e| e.phone.clone())
             described_by_more="invite-dial-preview"
+            reformat=reformat
         />
         <TextField
             id="invite-dtmf"
@@ -193,6 +231,59 @@ fn PhoneFields(
             {move || preview.get()}
         </p>
     }
+}
+
+/// The rules for the phone number as things stand: the phone data if it
+/// is here, the countries dial-out may reach, country names for messages.
+fn with_rules<R>(
+    countries: Memo<Vec<Country>>,
+    allowed: StoredValue<Vec<String>>,
+    f: impl FnOnce(DialRules) -> R,
+) -> R {
+    let engine = phone::engine();
+    let data = match (&engine, phone::status()) {
+        (Some(engine), _) => Data::Ready(engine),
+        (None, Status::Failed) => Data::Failed,
+        (None, _) => Data::Loading,
+    };
+    let name = |iso: &str| {
+        countries
+            .with(|all| all.iter().find(|c| c.iso == iso).map(|c| c.name.clone()))
+            .unwrap_or_else(|| iso.to_string())
+    };
+    allowed.with_value(|allowed| {
+        f(DialRules {
+            data,
+            allowed,
+            name: &name,
+        })
+    })
+}
+
+/// As you type: a national number laid out the way the picked country
+/// writes it, the caret after the same digit; a number starting with `+`
+/// or `00` is left as typed and sets the picker to its country.
+fn as_you_type(fields: InviteFields, text: &str, caret: u32) -> Option<(String, u32)> {
+    let engine = phone::engine()?;
+    let ascii = rules::ascii(text).ok()?;
+    if rules::is_international(text) {
+        let typed = engine.typing(ascii.trim_start(), "");
+        let allowed = fields.allowed_countries();
+        if let Some(iso) = typed.country {
+            if allowed.is_empty() || allowed.contains(&iso) {
+                fields.picked_country.set(iso);
+            }
+        }
+        return None;
+    }
+    let country = fields.country_untracked();
+    if country.is_empty() {
+        return None;
+    }
+    let typed = engine.typing(&ascii, &country);
+    let digits = rules::digits_before(text, caret);
+    let caret = rules::caret_after_digits(&typed.text, digits);
+    Some((typed.text, caret))
 }
 
 /// Puts focus on the first field that needs fixing, in the form's order.

@@ -4,6 +4,7 @@
 use crate::config::Config;
 use crate::domain::labels::{label, CodeKind};
 use crate::domain::participant::Contact;
+use crate::domain::phone::PhoneData;
 use crate::domain::time;
 use crate::domain::timeline::{last_change, may_call_again};
 use crate::i18n::{fill, Lang, Texts};
@@ -77,7 +78,19 @@ pub fn RosterRow(
         let state = row.state.clone();
         move || *state.read() == RowState::CallingAgain
     };
-    let contact = contact_view(p.contact(), t);
+    // A phone number is written the country's way once the phone data is
+    // here (a reload with phone participants fetches it).
+    if row.by_phone() {
+        crate::state::phone::want();
+    }
+    let contact = {
+        let p = p.clone();
+        move || {
+            let engine = crate::state::phone::engine();
+            let data = engine.as_ref().map(|e| e as &dyn PhoneData);
+            contact_view(p.contact(data), t)
+        }
+    };
     let identity = p
         .answer
         .video_account_identity

@@ -2,6 +2,7 @@
 //! real Chromium against the sandbox API over real HTTP.
 
 use e2e::App;
+use serde_json::json;
 
 #[tokio::test]
 async fn invite_by_email_puts_them_in_the_roster_and_clears_the_form() {
@@ -54,7 +55,12 @@ async fn invite_by_phone_dials_e164_with_dtmf() {
     app.choose("Region", "Europe").await;
     assert_eq!(
         app.text(".dial-preview").await,
-        "Will dial +44 20 7946 0958, then send 1234#"
+        "Will dial +44 20 7946 0958 (United Kingdom, landline), then send 1234#"
+    );
+    assert_eq!(
+        app.value_of("Country of the number").await,
+        "GB",
+        "+44 picks the United Kingdom"
     );
 
     app.click("Send invitation").await;
@@ -72,6 +78,46 @@ async fn invite_by_phone_dials_e164_with_dtmf() {
     assert_eq!(body["isPSTN"], true);
     assert_eq!(body["isPSTNStr"], "true");
     assert_eq!(body["RegionId"], 3);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_national_number_in_the_picked_country_is_sent_as_e164_and_the_phone_data_comes_only_then(
+) {
+    let app = App::start().await;
+    let phone_files = || async {
+        app.run_js(
+            "return performance.getEntriesByType('resource').map(e => e.name).filter(n => /\\/phone-[0-9a-f]{16}\\.js$/.test(n)).length;",
+            vec![],
+        )
+        .await
+    };
+    assert_eq!(
+        phone_files().await,
+        json!(0),
+        "the first screen does not fetch the phone data"
+    );
+    app.type_in("Name", "Giulia Rossi").await;
+    app.pick("Call their phone").await;
+    app.choose("Country of the number", "Italy (+39)").await;
+    // A Rome landline as Italians write it: the leading 0 is part of it.
+    app.type_in("Phone number", "06 1234 5678").await;
+    app.choose("Region", "Europe").await;
+    app.wait_text(
+        ".dial-preview",
+        "Will dial +39 06 1234 5678 (Italy, landline)",
+    )
+    .await;
+    assert_eq!(
+        phone_files().await,
+        json!(1),
+        "fetched once, when phone mode was chosen"
+    );
+    app.click("Send invitation").await;
+    app.wait_roster(&["Giulia Rossi"]).await;
+    let state = app.sandbox.state();
+    assert_eq!(state["invites"][0]["PhoneNumber"], "+390612345678");
+    assert_eq!(state["invites"][0]["isPSTN"], true);
     app.finish().await;
 }
 
@@ -98,7 +144,8 @@ async fn invalid_input_shows_messages_keeps_values_and_sends_nothing() {
 
     app.pick("Call their phone").await;
     app.type_in("Phone number", "020 7946 0958").await;
-    app.wait_text("#invite-phone-error", "country code").await;
+    app.wait_text("#invite-phone-error", "Choose the country")
+        .await;
     assert_eq!(app.value_of("Phone number").await, "020 7946 0958");
 
     assert_eq!(

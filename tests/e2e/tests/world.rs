@@ -227,6 +227,19 @@ async fn in_kiosk_mode_every_control_is_at_least_48_px_high() {
         "Copy and Show buttons are on screen: {small}"
     );
     assert_eq!(small[0], json!([]), "controls under 48 px in kiosk mode");
+    // And the phone fields: the country search, the country list, the number.
+    app.pick("Call their phone").await;
+    app.wait_for(Locator::Css("#invite-country option[value=IT]"))
+        .await;
+    let small: Value = app
+        .run_js(
+            "return [...document.querySelectorAll('.invite input:not([type=radio]), .invite select')]
+               .filter(el => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().height < 48)
+               .map(el => el.id + ': ' + el.getBoundingClientRect().height.toFixed(1) + ' px');",
+            vec![],
+        )
+        .await;
+    assert_eq!(small, json!([]), "phone controls under 48 px in kiosk mode");
     app.finish().await;
 }
 
