@@ -114,6 +114,11 @@ pub fn InviteForm() -> impl IntoView {
         }
         fields.tried.set(true);
         let draft = fields.draft_untracked();
+        // A failed fetch of the phone data is tried again by the next Send
+        // (the message said to check the network and try again).
+        if draft.mode == Mode::Phone {
+            phone::want();
+        }
         let checked = with_rules(countries, allowed, |rules| {
             regions.with_value(|r| validate(&draft, r, rules, tr.lang()))
         });
