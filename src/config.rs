@@ -54,6 +54,12 @@ pub struct Config {
     pub dial_out: DialOut,
 }
 
+/// Whether `code` is written as an ISO 3166 country code: two capital
+/// letters (`IT`). Which codes exist is the phone data's to say.
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Phone dial-out settings. Countries are ISO 3166 codes (`"IT"`).
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -91,7 +97,7 @@ impl DialOut {
                     .map(|c| ("allowed_countries", c)),
             );
         for (key, country) in named {
-            if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())) {
+            if !is_country_code(country) {
                 return Err(format!(
                     "config.json: dial_out.{key} must hold two-letter country codes in capitals, such as \"IT\"; it has \"{country}\"."
                 ));

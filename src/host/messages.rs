@@ -2,7 +2,7 @@
 //! and within which limits. Each parser says why a payload is refused, in
 //! words for the portal developer's console.
 
-use crate::config::is_language_tag;
+use crate::config::{is_country_code, is_language_tag};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -202,7 +202,7 @@ fn prefill(payload: Map<String, Value>) -> Result<HostMessage, String> {
         return Err("prefill: a field is longer than 200 characters.".into());
     }
     if let Some(country) = &prefill.country {
-        if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !is_country_code(country) {
             return Err(
                 "prefill: \"country\" must be a two-letter country code in capitals, such as \"IT\".".into(),
             );

@@ -322,7 +322,7 @@ mod tests {
     fn prefill_takes_known_fields_only() {
         let m = parse(msg(
             "prefill",
-            json!({"mode": "phone", "name": "Ana <b>", "phone": "+44 20 7946 0958", "region": 3}),
+            json!({"mode": "phone", "name": "Ana <b>", "phone": "06 1234 5678", "country": "IT", "region": 3}),
         ))
         .unwrap()
         .message;
@@ -331,7 +331,8 @@ mod tests {
             HostMessage::Prefill(Prefill {
                 mode: Some(PrefillMode::Phone),
                 name: Some("Ana <b>".into()),
-                phone: Some("+44 20 7946 0958".into()),
+                phone: Some("06 1234 5678".into()),
+                country: Some("IT".into()),
                 region: Some(3),
                 ..Prefill::default()
             })
@@ -339,6 +340,13 @@ mod tests {
         assert!(parse(msg("prefill", json!({"nmae": "Ana"}))).is_err());
         assert!(parse(msg("prefill", json!({"mode": "fax"}))).is_err());
         assert!(parse(msg("prefill", json!({"name": "x".repeat(201)}))).is_err());
+        for bad in ["it", "ITA", "Italy", ""] {
+            let refused = parse(msg("prefill", json!({"country": bad})));
+            assert!(
+                matches!(&refused, Err(Rejection::Invalid { reason, .. }) if reason.contains("two-letter country code")),
+                "{bad}"
+            );
+        }
     }
 
     #[test]
