@@ -21,9 +21,7 @@ pub fn CountryPicker(
     let query = RwSignal::new(String::new());
     let found = Memo::new(move |_| {
         let query = query.get();
-        let key = phone::engine()
-            .map(|e| e.search_key(&query))
-            .unwrap_or_else(|| query.to_lowercase());
+        let key = search_key(&query);
         let picked = fields.country();
         countries.with(|all| {
             all.iter()
@@ -42,9 +40,7 @@ pub fn CountryPicker(
             ev.prevent_default();
             let picked = fields.country();
             let query = query.get_untracked();
-            let key = phone::engine()
-                .map(|e| e.search_key(&query))
-                .unwrap_or_default();
+            let key = search_key(&query);
             let first = countries.with_untracked(|all| {
                 all.iter()
                     .find(|c| c.iso != picked && matches(c, &query, &key))
@@ -100,4 +96,11 @@ fn option_text(country: &Country, rtl: bool) -> String {
     } else {
         format!("{} (+{})", country.name, country.code)
     }
+}
+
+/// The query as a search key (no accents or case), the phone data's way.
+fn search_key(query: &str) -> String {
+    phone::engine()
+        .map(|e| e.search_key(query))
+        .unwrap_or_else(|| query.to_lowercase())
 }
