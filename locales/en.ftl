@@ -33,6 +33,9 @@ config_error_help = Ask the person who installed it to check its configuration f
 reload = Reload
 crash_title = Something went wrong
 crash_text = The app stopped because of an error on this device. The people you invited are still in the call, and the list is kept for this tab.
+# The details panels are fetched the first time they are shown; this is said when that fails.
+details_failed = The details could not be loaded. Check the connection, then try again.
+retry = Try again
 
 # Shown while the portal signs the user in again.
 session_expired = Your session has expired; waiting for the portal to sign you in again… What you were doing will continue by itself.

@@ -18,6 +18,8 @@ config_error_help = 앱을 설치한 담당자에게 설정 파일을 확인해 
 reload = 새로 고침
 crash_title = 문제가 발생했습니다
 crash_text = 이 기기의 오류로 앱이 중지되었습니다. 초대한 분들은 여전히 통화 중이며, 목록은 이 탭에 보관되어 있습니다.
+details_failed = 세부 정보를 불러올 수 없습니다. 연결을 확인한 후 다시 시도하세요.
+retry = 다시 시도
 session_expired = 세션이 만료되었습니다. 포털에서 다시 로그인하기를 기다리는 중입니다… 하던 작업은 자동으로 계속됩니다.
 
 ## The invite form

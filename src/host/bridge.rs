@@ -5,8 +5,8 @@
 
 use super::messages::{HostMessage, ParticipantStatus, Prefill, PrefillMode};
 use super::protocol::{
-    ack_payload, crash_payload, envelope, event_message, parse_host_message, post_targets,
-    ready_payload, Incoming, Rejection, MAX_MESSAGE_BYTES,
+    ack_payload, envelope, event_message, parse_host_message, post_targets, ready_payload,
+    Incoming, Rejection, MAX_MESSAGE_BYTES, PROTOCOL_VERSION,
 };
 use crate::api::session;
 use crate::config::Config;
@@ -75,7 +75,11 @@ impl Bridge {
         };
         let verified = self.verified.borrow().clone();
         let hint = parent_origin_hint();
-        for origin in post_targets(verified.as_deref(), hint.as_deref(), &self.allowed) {
+        let targets = post_targets(verified.as_deref(), hint.as_deref(), &self.allowed);
+        // A crash is reported by the page itself (the wasm has stopped):
+        // to the origins this message went to.
+        crate::platform::crash::set_host_targets(PROTOCOL_VERSION, &targets);
+        for origin in targets {
             let _ = parent.post_message(&data, &origin);
         }
     }
@@ -123,25 +127,6 @@ fn take_early_messages() -> Vec<wasm_bindgen::JsValue> {
     queue.iter().collect()
 }
 
-/// Posts a crash to the host.
-type CrashReporter = Box<dyn Fn(&str)>;
-
-thread_local! {
-    /// How a crash reaches the host: set by [`install`] when embedded.
-    static CRASH_REPORTER: RefCell<Option<CrashReporter>> = const { RefCell::new(None) };
-}
-
-/// Tells the host the app has crashed (called from the panic hook, so it
-/// must not panic itself: a busy slot is skipped).
-pub fn report_crash(what: &str) {
-    let _ = CRASH_REPORTER.try_with(|slot| {
-        if let Ok(reporter) = slot.try_borrow() {
-            if let Some(report) = reporter.as_ref() {
-                report(what);
-            }
-        }
-    });
-}
 /// Starts the bridge when the app is framed and the deployment allows hosts:
 /// listens for host messages, forwards [`Events`], reports the content
 /// height, and says `ready`. Standalone, it does nothing.
@@ -171,15 +156,6 @@ pub fn install(config: &Config, events: Events, hooks: Hooks) {
         verified: RefCell::new(None),
         next_id: Cell::new(1),
     });
-    {
-        let bridge = bridge.clone();
-        CRASH_REPORTER.with(|slot| {
-            *slot.borrow_mut() = Some(Box::new(move |what: &str| {
-                bridge.post("error", crash_payload(what));
-            }));
-        });
-    }
-
     // Incoming messages. The cheap checks (source, origin, shape, size) run
     // on the JS side, before any of the data is copied into wasm memory.
     let on_message = {
@@ -315,14 +291,4 @@ fn report_height(bridge: Rc<Bridge>) {
         std::mem::forget(observer);
     }
     callback.forget();
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_crash_without_a_bridge_is_reported_to_no_one_and_does_not_panic() {
-        report_crash("standalone");
-    }
 }

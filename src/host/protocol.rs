@@ -207,13 +207,6 @@ pub fn event_message(event: &AppEvent, id: &str) -> Value {
     envelope(&kind, id, tagged["payload"].clone())
 }
 
-/// The `error` payload for a crash: a code the host can act on and the
-/// panic's text, clipped (it is for the portal's logs, not for users).
-pub fn crash_payload(what: &str) -> Value {
-    let message: String = what.chars().take(500).collect();
-    json!({ "code": "crash", "message": message })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -452,13 +445,6 @@ mod tests {
             );
         }
         assert!(is_safe_css_value("hsl(210 40% 50% / 0.9)"));
-    }
-
-    #[test]
-    fn a_crash_is_reported_with_a_code_and_a_clipped_message() {
-        let payload = crash_payload(&"x".repeat(2000));
-        assert_eq!(payload["code"], "crash");
-        assert_eq!(payload["message"].as_str().unwrap().len(), 500);
     }
 
     #[test]

@@ -34,5 +34,6 @@ pub fn apply_to_page(lang: Signal<Lang>) {
             let _ = root.set_attribute("dir", lang.dir());
         }
         document().set_title(lang.texts().app_title);
+        crate::platform::crash::set_texts(lang);
     });
 }

@@ -14,11 +14,10 @@ use crate::state::language::{Language, Tr};
 use crate::state::roster::{Roster, StatusReport};
 use crate::state::selection::Selection;
 use crate::ui::config_error::ConfigError;
-use crate::ui::crash::show_crash_screen;
 use crate::ui::idle_guard::IdleGuard;
 use crate::ui::invite::InviteForm;
 use crate::ui::language_picker::LanguagePicker;
-use crate::ui::panels::DetailsPanels;
+use crate::ui::panels::lazy::LazyDetailsPanels;
 use crate::ui::roster::RosterPanel;
 use crate::ui::session_notice::SessionNotice;
 use leptos::prelude::*;
@@ -26,14 +25,6 @@ use leptos::prelude::*;
 /// Starts the app: reads `config.json`, then mounts the app, or a screen
 /// that names the configuration problem (never a blank page).
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        crate::host::bridge::report_crash(&info.to_string());
-        if let Some(body) = document().body() {
-            body.set_text_content(None);
-            show_crash_screen(&body);
-        }
-    }));
     wasm_bindgen_futures::spawn_local(async {
         // The language is known before the first paint: the tab's earlier
         // choice or the browser's is fetched while config.json is (config's
@@ -168,7 +159,7 @@ pub fn App(
                     })}
                 <InviteForm />
                 <RosterPanel />
-                <DetailsPanels />
+                <LazyDetailsPanels />
             </For>
             <IdleGuard enabled=kiosk.into() settings=kiosk_settings on_reset=reset />
         </main>

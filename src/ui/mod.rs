@@ -5,7 +5,6 @@ pub mod app;
 pub mod config_error;
 pub mod confirm_dialog;
 pub mod copy_button;
-pub mod crash;
 pub mod field;
 pub mod idle_guard;
 pub mod invite;

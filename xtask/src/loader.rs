@@ -30,6 +30,41 @@ addEventListener(\"message\", function keep(event) {
 ";
 const CLOSE: &str = "</script>";
 
+/// Put before the app starts: the crash screen, drawn by the page itself.
+/// The release wasm aborts on a panic (`split.rs`: no panic hook runs), so
+/// a trap (`WebAssembly.RuntimeError`) that reaches the page replaces the
+/// app with what happened and a way back, in the page's language (the app
+/// keeps the texts in `window.__vriInviteCrash`, `src/ui/crash.rs`), and
+/// tells the embedding host, at the origins the host bridge last allowed.
+const CRASH_SCREEN: &str = r#"// The crash screen: a trap in the wasm stops the app; the page says so.
+function vriInviteCrashed(event) {
+  const error = event.error || event.reason;
+  if (!(error instanceof WebAssembly.RuntimeError) || document.querySelector("main.app.crash")) return;
+  const c = window.__vriInviteCrash || {};
+  const make = (tag, className, text) => {
+    const el = document.createElement(tag);
+    el.className = className;
+    el.textContent = text;
+    return el;
+  };
+  const screen = make("main", "app crash", "");
+  screen.setAttribute("role", "alert");
+  screen.append(
+    make("h1", "", c.title || "Something went wrong"),
+    make("p", "", c.text || "The app stopped because of an error on this device. The people you invited are still in the call, and the list is kept for this tab."),
+  );
+  const reload = make("a", "button primary", c.reload || "Reload");
+  reload.setAttribute("href", "");
+  screen.append(reload);
+  document.body.replaceChildren(screen);
+  const message = { type: "error", version: c.version || 1, id: "app-crash",
+    payload: { code: "crash", message: String(error).slice(0, 500) } };
+  if (window.parent !== window) for (const origin of c.targets || []) window.parent.postMessage(message, origin);
+}
+addEventListener("error", vriInviteCrashed);
+addEventListener("unhandledrejection", vriInviteCrashed);
+"#;
+
 /// The page without its inline loader, the loader's file name and its text.
 /// Fails if the page has no inline module script, or more than one inline
 /// script (anything else inline would be blocked by the policy anyway).
@@ -45,11 +80,7 @@ pub fn externalize(html: &str) -> Result<(String, String, String), String> {
         "{EARLY_QUEUE}{}\n",
         html[body_start..body_start + body_len].trim()
     );
-    let digest = Sha256::digest(script.as_bytes());
-    let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    let name = format!("loader-{hash}.js");
-    let integrity =
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(script.as_bytes()));
+    let (name, integrity) = name_and_integrity(&script);
     let page = format!(
         "{}<script type=\"module\" src=\"./{name}\" integrity=\"sha384-{integrity}\"></script>{}",
         &html[..start],
@@ -59,6 +90,65 @@ pub fn externalize(html: &str) -> Result<(String, String, String), String> {
         return Err("index.html has an inline <script> besides Trunk's loader".into());
     }
     Ok((page, name, script))
+}
+
+/// Writes the app's loader for the split build (`split.rs`) beside
+/// `dir/index.html` as `loader-<hash>.js`, and into the page's head: the
+/// loader's tag (with its `integrity`), and preloads for what the first
+/// screen needs at once (the glue, the split loader, the main wasm and
+/// `config.json`), so the browser fetches them in parallel with the page's
+/// other files instead of one after the other.
+pub fn install(dir: &Path, built: &crate::split::Built) -> Result<(), String> {
+    let index = dir.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let (page, name, script) = with_loader(&html, built)?;
+    std::fs::write(dir.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
+    std::fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))
+}
+
+/// The page with the loader's tags, the loader's file name and its text.
+fn with_loader(
+    html: &str,
+    built: &crate::split::Built,
+) -> Result<(String, String, String), String> {
+    let script = format!(
+        "{EARLY_QUEUE}{CRASH_SCREEN}import init from \"./{}\";\nawait init({{ module_or_path: \"./{}\" }});\n",
+        built.glue, built.wasm
+    );
+    let (name, integrity) = name_and_integrity(&script);
+    let tags = format!(
+        "<link rel=\"modulepreload\" href=\"./{glue}\">\
+         <link rel=\"modulepreload\" href=\"./{link}\">\
+         <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
+         <link rel=\"preload\" href=\"./config.json\" as=\"fetch\" crossorigin>\
+         <script type=\"module\" src=\"./{name}\" integrity=\"sha384-{integrity}\"></script>",
+        glue = built.glue,
+        link = built.link,
+        wasm = built.wasm,
+    );
+    // Trunk leaves the skipped `rust` link (`data-trunk-skip`) in its output.
+    let html: String = html
+        .lines()
+        .filter(|line| !line.contains("data-trunk-skip"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let at = html
+        .find("</head>")
+        .ok_or("index.html has no </head> for the loader's tags")?;
+    let page = format!("{}{tags}\n{}", html[..at].trim_end(), &html[at..]);
+    if inline_scripts(&page) > 0 {
+        return Err("index.html has an inline <script>: the CSP would block it".into());
+    }
+    Ok((page, name, script))
+}
+
+/// `loader-<16 hex digits of sha256>.js` and the sha384 for `integrity`.
+fn name_and_integrity(script: &str) -> (String, String) {
+    let digest = Sha256::digest(script.as_bytes());
+    let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let integrity =
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(script.as_bytes()));
+    (format!("loader-{hash}.js"), integrity)
 }
 
 /// How many `<script>` elements of `html` have no `src`.

@@ -25,6 +25,7 @@ mod loader;
 mod nginx;
 mod phone;
 mod sdk;
+mod split;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -41,7 +42,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
-        Some("build") => tools::ensure(false).and_then(|env| build_app(&env)),
+        Some("build") => tools::ensure(false).and_then(|env| build_app(&env).map(drop)),
         Some("fmt") => fmt(),
         Some("bench") => bench::bench(&args[1..]),
         Some("nginx-config") => nginx_config(&args[1..]),
@@ -86,20 +87,23 @@ fn describe(cmd: &Command) -> String {
         .join(" ")
 }
 
-/// Builds the app with Trunk, release, offline, wasm-opt -Oz; moves Trunk's
-/// inline loader into a file of its own (`loader.rs`); copies the host SDK
+/// Builds the app: Trunk for the page, its css and copies; the wasm, split
+/// into the first screen and lazy chunks (`split.rs`); the loader and the
+/// page's preloads (`loader.rs`); copies the host SDK
 /// in under its stable and hashed names (`sdk.rs`) and the phone data
 /// (`phone.rs`); writes each language but
 /// English beside it (`write_catalogues`); then writes `.br` and `.gz`
 /// beside each file for the server to send as they are.
-pub(crate) fn build_app(env: &tools::Env) -> Result<(), String> {
+pub(crate) fn build_app(env: &tools::Env) -> Result<split::Built, String> {
     run(env.command("trunk").args(["build", "--release"]))?;
     let dist = root().join("dist");
-    loader::externalize_dir(&dist)?;
+    let built = split::build(env, &dist, "vri-invite", &[])?;
+    loader::install(&dist, &built)?;
     sdk::ship(&dist)?;
     phone::bundle(env, Some(&dist))?;
     write_catalogues(&dist)?;
-    bench::precompress(env, &dist)
+    bench::precompress(env, &dist)?;
+    Ok(built)
 }
 
 /// Writes `dist/i18n-<tag>-<hash>.json` for every language but English,
@@ -196,7 +200,9 @@ fn test() -> Result<(), String> {
         "phone data (esbuild bundle, node --test against Google's libphonenumber)",
         &mut || phone::check(&env),
     )?;
-    stage("build the app (trunk, release)", &mut || build_app(&env))?;
+    stage("build the app (trunk, split wasm, release)", &mut || {
+        build_app(&env).map(drop)
+    })?;
     stage(
         "component tests (wasm-bindgen-test, headless Chromium)",
         &mut || {

@@ -115,6 +115,10 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
             .args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
 
+    // The release wasm's standard library is built for size on nightly
+    // (`split.rs`): its sources and the wasm target.
+    ensure_nightly(&env)?;
+
     // wasm-bindgen-cli at exactly the version in Cargo.lock (its test
     // runner comes with it). Not `--locked`: its own lock file pins a
     // crate version the registry no longer has.
@@ -212,6 +216,53 @@ pub fn ensure(browser: bool) -> Result<Env, String> {
     // Trunk.toml builds offline: fetch every crate first.
     run(env.command("cargo").args(["fetch", "--locked"]))?;
     Ok(env)
+}
+
+/// The nightly toolchain the image ships, with `rust-src` (for
+/// `-Zbuild-std`) and the wasm target, added by rustup when missing.
+fn ensure_nightly(env: &Env) -> Result<(), String> {
+    let nightly = format!("+{}", crate::split::NIGHTLY);
+    if env.output("rustc", &[&nightly, "--version"]).is_none() {
+        return Err(format!(
+            "the release build needs Rust's {} toolchain (it builds a smaller standard library); install it with `rustup toolchain install {} --profile minimal`",
+            crate::split::NIGHTLY,
+            crate::split::NIGHTLY
+        ));
+    }
+    let installed = env
+        .output(
+            "rustup",
+            &[
+                "component",
+                "list",
+                "--installed",
+                "--toolchain",
+                crate::split::NIGHTLY,
+            ],
+        )
+        .unwrap_or_default();
+    if !installed.lines().any(|c| c.trim() == "rust-src") {
+        run(env.command("rustup").args([
+            "component",
+            "add",
+            "rust-src",
+            "--toolchain",
+            crate::split::NIGHTLY,
+        ]))?;
+    }
+    if !installed
+        .lines()
+        .any(|c| c.trim() == "rust-std-wasm32-unknown-unknown")
+    {
+        run(env.command("rustup").args([
+            "target",
+            "add",
+            "wasm32-unknown-unknown",
+            "--toolchain",
+            crate::split::NIGHTLY,
+        ]))?;
+    }
+    Ok(())
 }
 
 /// Debian's nginx binary, which the end-to-end tests run (never as a service).

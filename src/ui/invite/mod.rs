@@ -131,6 +131,12 @@ pub fn InviteForm() -> impl IntoView {
                 };
                 attempt.set_value(Some((body.clone(), key.clone())));
                 send.dispatch_local((body, key));
+                // The answer is shown in the details panels: their chunk
+                // comes while the request is on its way (a failure here is
+                // said, with a retry, when the panels are shown).
+                leptos::task::spawn_local(async {
+                    let _ = crate::ui::panels::lazy::preload_details().await;
+                });
             }
         }
     };

@@ -9,6 +9,7 @@
 
 pub mod appointment;
 pub mod interpreters;
+pub mod lazy;
 pub mod request_status;
 
 use crate::api::model::{ParaRequestProvider, ResultVideoConferenceSecondRequest};
