@@ -33,8 +33,8 @@ config_error_help = Ask the person who installed it to check its configuration f
 reload = Reload
 crash_title = Something went wrong
 crash_text = The app stopped because of an error on this device. The people you invited are still in the call, and the list is kept for this tab.
-# The details panels are fetched the first time they are shown; this is said when that fails.
-details_failed = The details could not be loaded. Check the connection, then try again.
+# Parts of the app (the list of people, the details, phone entry, kiosk mode, the portal link) are fetched when first needed; this is said when that fails.
+part_failed = This part of the page could not be loaded. Check the connection, then try again.
 retry = Try again
 
 # Shown while the portal signs the user in again.

@@ -18,7 +18,7 @@ config_error_help = Pida a quien la instaló que revise su archivo de configurac
 reload = Recargar
 crash_title = Algo salió mal
 crash_text = La aplicación se detuvo por un error en este dispositivo. Las personas que invitó siguen en la llamada y la lista se conserva en esta pestaña.
-details_failed = No se pudieron cargar los detalles. Revise la conexión y vuelva a intentarlo.
+part_failed = Esta parte de la página no se pudo cargar. Revise la conexión y vuelva a intentarlo.
 retry = Reintentar
 session_expired = Su sesión ha caducado; esperando a que el portal vuelva a iniciarla… Lo que estaba haciendo continuará solo.
 

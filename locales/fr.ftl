@@ -19,7 +19,7 @@ config_error_help = Demandez à la personne qui l’a installée de vérifier so
 reload = Recharger
 crash_title = Un problème est survenu
 crash_text = L’application s’est arrêtée à cause d’une erreur sur cet appareil. Les personnes que vous avez invitées sont toujours dans l’appel, et la liste est conservée dans cet onglet.
-details_failed = Les détails n’ont pas pu être chargés. Vérifiez la connexion, puis réessayez.
+part_failed = Cette partie de la page n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.
 retry = Réessayer
 session_expired = Votre session a expiré ; le portail va vous reconnecter… Ce que vous faisiez reprendra tout seul.
 

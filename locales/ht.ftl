@@ -19,7 +19,7 @@ config_error_help = Tanpri mande moun ki te enstale l la pou l tcheke fichye kon
 reload = Rechaje
 crash_title = Gen yon pwoblèm
 crash_text = Aplikasyon an kanpe akoz yon erè sou aparèy sa a. Moun ou te envite yo toujou nan apèl la, epi lis la toujou anrejistre nan onglè sa a.
-details_failed = Nou pa t kapab chaje detay yo. Tcheke koneksyon an, epi eseye ankò.
+part_failed = Nou pa t kapab chaje pati paj sa a. Tcheke koneksyon an, epi eseye ankò.
 retry = Eseye ankò
 session_expired = Sesyon ou an ekspire; n ap tann pòtay la konekte ou ankò… Sa ou t ap fè a ap kontinye pou kont li.
 

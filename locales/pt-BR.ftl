@@ -19,7 +19,7 @@ config_error_help = Peça a quem o instalou que verifique o arquivo de configura
 reload = Recarregar
 crash_title = Algo deu errado
 crash_text = O aplicativo parou por causa de um erro neste dispositivo. As pessoas que você convidou continuam na chamada, e a lista está guardada nesta aba.
-details_failed = Não foi possível carregar os detalhes. Verifique a conexão e tente novamente.
+part_failed = Não foi possível carregar esta parte da página. Verifique a conexão e tente novamente.
 retry = Tentar novamente
 session_expired = Sua sessão expirou; aguardando o portal entrar de novo com sua conta… O que você estava fazendo vai continuar sozinho.
 

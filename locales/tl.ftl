@@ -19,7 +19,7 @@ config_error_help = Pakiusapan ang nag-install nito na tingnan ang configuration
 reload = I-reload
 crash_title = May nangyaring mali
 crash_text = Huminto ang app dahil sa error sa device na ito. Nasa tawag pa rin ang mga inimbitahan mo, at nakatago ang listahan sa tab na ito.
-details_failed = Hindi ma-load ang mga detalye. Suriin ang koneksyon, pagkatapos ay subukang muli.
+part_failed = Hindi ma-load ang bahaging ito ng pahina. Suriin ang koneksyon, pagkatapos ay subukang muli.
 retry = Subukang muli
 session_expired = Nag-expire ang iyong session; hinihintay na ma-sign in ka muli ng portal… Kusang magpapatuloy ang ginagawa mo.
 

@@ -18,7 +18,7 @@ config_error_help = Vui lòng nhờ người đã cài đặt kiểm tra tệp c
 reload = Tải lại
 crash_title = Đã xảy ra sự cố
 crash_text = Ứng dụng đã dừng do lỗi trên thiết bị này. Những người quý vị đã mời vẫn đang ở trong cuộc gọi, và danh sách vẫn được giữ trong thẻ này.
-details_failed = Không thể tải thông tin chi tiết. Hãy kiểm tra kết nối rồi thử lại.
+part_failed = Không thể tải phần này của trang. Hãy kiểm tra kết nối rồi thử lại.
 retry = Thử lại
 session_expired = Phiên làm việc đã hết hạn; đang chờ cổng thông tin đăng nhập lại cho quý vị… Việc quý vị đang làm sẽ tự tiếp tục.
 

@@ -18,7 +18,7 @@ config_error_help = 请联系安装此应用的人员检查其配置文件。重
 reload = 重新加载
 crash_title = 出现问题
 crash_text = 由于此设备上的错误，应用已停止运行。您邀请的人仍在通话中，名单也保存在此标签页中。
-details_failed = 无法加载详细信息。请检查网络连接，然后重试。
+part_failed = 无法加载页面的这一部分。请检查网络连接，然后重试。
 retry = 重试
 session_expired = 您的会话已过期，正在等待门户为您重新登录… 您正在进行的操作将自动继续。
 

@@ -18,7 +18,7 @@ config_error_help = 請聯絡安裝此應用程式的人員檢查其設定檔。
 reload = 重新載入
 crash_title = 發生問題
 crash_text = 由於此裝置上的錯誤，應用程式已停止運作。您邀請的人仍在通話中，名單也保存在此分頁中。
-details_failed = 無法載入詳細資料。請檢查網路連線，然後重試。
+part_failed = 無法載入頁面的這個部分。請檢查網路連線，然後重試。
 retry = 重試
 session_expired = 您的工作階段已過期，正在等待入口網站為您重新登入… 您正在進行的操作將會自動繼續。
 

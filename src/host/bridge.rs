@@ -127,6 +127,46 @@ fn take_early_messages() -> Vec<wasm_bindgen::JsValue> {
     queue.iter().collect()
 }
 
+/// Starts the bridge when the app is in a frame: its code is the `host`
+/// chunk (`xtask/src/split.rs`), fetched only then. A fetch that fails is
+/// tried again after 1, 3 and 10 s (the loader keeps the host's messages
+/// meanwhile); then it gives up with a warning. Standalone, it only stops
+/// the loader keeping messages.
+pub fn start(config: Config, events: Events, hooks: Hooks) {
+    if parent().is_none() {
+        take_early_messages();
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        for wait_ms in [0, 1_000, 3_000, 10_000] {
+            crate::platform::page::sleep(wait_ms).await;
+            if preload_host().await.is_ok() {
+                let _ = install_split(config, events, hooks).await;
+                return;
+            }
+        }
+        leptos::logging::warn!(
+            "vri-invite: the host bridge could not be fetched: the portal will not hear from the app."
+        );
+    });
+}
+
+/// [`install`], in the `host` chunk.
+#[leptos::wasm_split::wasm_split(
+    host,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(preload_host)
+)]
+fn install_split(
+    config: Config,
+    events: Events,
+    hooks: Hooks,
+) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    install(&config, events, hooks);
+    Ok(())
+}
+
 /// Starts the bridge when the app is framed and the deployment allows hosts:
 /// listens for host messages, forwards [`Events`], reports the content
 /// height, and says `ready`. Standalone, it does nothing.

@@ -78,10 +78,7 @@ pub async fn ready_within(lang: Lang, ms: i32) -> bool {
     let Some(promise) = loading(lang).filter(|_| !lang.is_ready()) else {
         return lang.is_ready();
     };
-    let timer = Promise::new(&mut |resolve, _| {
-        let _ = leptos::prelude::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
+    let timer = crate::platform::page::timer(ms);
     let _ = JsFuture::from(Promise::race(&js_sys::Array::of2(&promise, &timer))).await;
     lang.is_ready()
 }

@@ -37,3 +37,15 @@ pub fn apply_to_page(lang: Signal<Lang>) {
         crate::platform::crash::set_texts(lang);
     });
 }
+
+/// A promise that resolves after `ms` milliseconds.
+pub fn timer(ms: i32) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    })
+}
+
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let _ = wasm_bindgen_futures::JsFuture::from(timer(ms)).await;
+}

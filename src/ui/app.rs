@@ -14,7 +14,8 @@ use crate::state::language::{Language, Tr};
 use crate::state::roster::{Roster, StatusReport};
 use crate::state::selection::Selection;
 use crate::ui::config_error::ConfigError;
-use crate::ui::idle_guard::IdleGuard;
+use crate::ui::chunk::Chunk;
+use crate::ui::idle_guard::kiosk_view;
 use crate::ui::invite::InviteForm;
 use crate::ui::language_picker::LanguagePicker;
 use crate::ui::panels::lazy::LazyDetailsPanels;
@@ -99,9 +100,9 @@ pub fn App(
         }
         false => leptos::logging::log!("vri-invite event {}", event.summary()),
     });
-    let kiosk_settings = config.kiosk.clone();
+    let kiosk_settings = StoredValue::new(config.kiosk.clone());
     // Kiosk mode: from config.json, or switched by the host.
-    let kiosk = RwSignal::new(kiosk_settings.enabled);
+    let kiosk = RwSignal::new(config.kiosk.enabled);
     let language = Language::new(start_lang);
     let form = FormSlot::default();
     provide_context(config.clone());
@@ -128,8 +129,8 @@ pub fn App(
         language.choose(page::initial(&default_language));
         generation.update(|g| *g += 1);
     });
-    bridge::install(
-        &config,
+    bridge::start(
+        config.clone(),
         events,
         hooks(form, reset, language, kiosk, start_lang, roster),
     );
@@ -161,7 +162,10 @@ pub fn App(
                 <RosterPanel />
                 <LazyDetailsPanels />
             </For>
-            <IdleGuard enabled=kiosk.into() settings=kiosk_settings on_reset=reset />
+            // Kiosk mode's idle guard: its own chunk, fetched when kiosk mode is on.
+            <Show when=move || kiosk.get()>
+                <Chunk load=move || kiosk_view(kiosk_settings, reset) />
+            </Show>
         </main>
     }
 }

@@ -9,6 +9,15 @@ use crate::state::language::use_tr;
 use leptos::prelude::*;
 use std::time::Duration;
 
+/// The idle guard, in the `kiosk` chunk: shown while kiosk mode is on.
+#[leptos::wasm_split::wasm_split(kiosk, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn kiosk_view(
+    settings: StoredValue<Kiosk>,
+    on_reset: Callback<()>,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <IdleGuard enabled=Signal::stored(true) settings=settings.get_value() on_reset=on_reset /> }.into_any())
+}
+
 /// Watches for a touch, click, key or scroll while kiosk mode is on; after
 /// the configured idle time it warns with a countdown ("I'm still here"
 /// dismisses it), then calls `on_reset`.

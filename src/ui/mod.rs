@@ -2,6 +2,7 @@
 //! (a folder per area); the pieces several areas share sit here.
 
 pub mod app;
+pub mod chunk;
 pub mod config_error;
 pub mod confirm_dialog;
 pub mod copy_button;

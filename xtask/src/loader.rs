@@ -101,24 +101,30 @@ pub fn externalize(html: &str) -> Result<(String, String, String), String> {
 pub fn install(dir: &Path, built: &crate::split::Built) -> Result<(), String> {
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let (page, name, script) = with_loader(&html, built)?;
+    let (page, name, script) = with_loader(dir, &html, built)?;
     std::fs::write(dir.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
     std::fs::write(&index, page).map_err(|e| format!("{}: {e}", index.display()))
 }
 
 /// The page with the loader's tags, the loader's file name and its text.
 fn with_loader(
+    dir: &Path,
     html: &str,
     built: &crate::split::Built,
 ) -> Result<(String, String, String), String> {
     let script = format!(
-        "{EARLY_QUEUE}{CRASH_SCREEN}import init from \"./{}\";\nawait init({{ module_or_path: \"./{}\" }});\n",
+        "{EARLY_QUEUE}{CRASH_SCREEN}import init from './{}';\nawait init({{ module_or_path: './{}' }});\n",
         built.glue, built.wasm
     );
     let (name, integrity) = name_and_integrity(&script);
+    let read = |file: &str| {
+        std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"))
+    };
+    let (_, glue_sri) = name_and_integrity(&read(&built.glue)?);
+    let (_, link_sri) = name_and_integrity(&read(&built.link)?);
     let tags = format!(
-        "<link rel=\"modulepreload\" href=\"./{glue}\">\
-         <link rel=\"modulepreload\" href=\"./{link}\">\
+        "<link rel=\"modulepreload\" href=\"./{glue}\" integrity=\"sha384-{glue_sri}\">\
+         <link rel=\"modulepreload\" href=\"./{link}\" integrity=\"sha384-{link_sri}\">\
          <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\
          <link rel=\"preload\" href=\"./config.json\" as=\"fetch\" crossorigin>\
          <script type=\"module\" src=\"./{name}\" integrity=\"sha384-{integrity}\"></script>",

@@ -18,6 +18,7 @@ use crate::state::invite::{invite_accepted, FormSlot, InviteFields};
 use crate::state::language::{use_tr, Tr};
 use crate::state::phone::{self, Status};
 use crate::state::roster::Roster;
+use crate::ui::chunk::Chunk;
 use crate::ui::field::{InputKind, TextField};
 use country::CountryPicker;
 use leptos::prelude::*;
@@ -131,11 +132,11 @@ pub fn InviteForm() -> impl IntoView {
                 };
                 attempt.set_value(Some((body.clone(), key.clone())));
                 send.dispatch_local((body, key));
-                // The answer is shown in the details panels: their chunk
-                // comes while the request is on its way (a failure here is
-                // said, with a retry, when the panels are shown).
+                // The answer is shown in the roster's rows and the details
+                // panels: their chunk comes while the request is on its way
+                // (a failure is said, with a retry, where they are shown).
                 leptos::task::spawn_local(async {
-                    let _ = crate::ui::panels::lazy::preload_details().await;
+                    let _ = crate::ui::roster::preload_participants().await;
                 });
             }
         }
@@ -171,12 +172,7 @@ pub fn InviteForm() -> impl IntoView {
                         />
                     </Show>
                     <Show when=phone_mode>
-                        <PhoneFields
-                            fields=fields
-                            errors=errors
-                            preview=preview.into()
-                            countries=offered
-                        />
+                        <Chunk load=move || phone_view(fields, errors, preview.into(), offered) />
                     </Show>
                     <RegionSelect
                         regions=regions
@@ -196,6 +192,19 @@ pub fn InviteForm() -> impl IntoView {
             <Outcome outcome=outcome.into() pending=pending.into() />
         </section>
     }
+}
+
+/// [`PhoneFields`], in the `phone` chunk: fetched when phone mode is first
+/// chosen (with the phone data, `platform::phone`).
+#[leptos::wasm_split::wasm_split(phone, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn phone_view(
+    fields: InviteFields,
+    errors: Memo<FieldErrors>,
+    preview: Signal<Option<String>>,
+    countries: Memo<Vec<Country>>,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <PhoneFields fields=fields errors=errors preview=preview countries=countries /> }
+        .into_any())
 }
 
 /// The phone number, its DTMF tones and the number as it will be dialed.

@@ -4,8 +4,16 @@
 //! the render benchmark (app and hand-written JS alternating in one
 //! session) and the memory run, and prints one JSON object on stdout.
 //!
+//! With `APP_DIST` (the shipped, split app), it also loads the app once in
+//! the same fresh browser, over real HTTP from a second sandbox, and reads
+//! the network log (the Resource Timing entries: every file the page
+//! fetched, with its bytes on the wire) once the first screen is usable;
+//! then it sends an invite and times the details panels from the click to
+//! their first paint, their chunk not cached yet.
+//!
 //! Environment: `SANDBOX_BIN`, `BENCH_DIST`, `CHROMEDRIVER`, and
-//! optionally `BENCH_RUNS` (default 10) and `BENCH_WARMUP` (default 3).
+//! optionally `APP_DIST`, `BENCH_RUNS` (default 10) and `BENCH_WARMUP`
+//! (default 3).
 
 use e2e::{eventually, free_port};
 use serde_json::{json, Value};
@@ -129,6 +137,10 @@ async fn main() {
         .await
         .expect("start");
     let render = wait_for(&client, "return window.benchResult", 1200).await;
+    let first_load = match std::env::var_os("APP_DIST") {
+        Some(app) => first_load(&client, &PathBuf::from(app)).await,
+        None => Value::Null,
+    };
     let _ = client.close().await;
     drop(driver);
     drop(sandbox);
@@ -141,8 +153,96 @@ async fn main() {
     }
     println!(
         "{}",
-        json!({ "runs": runs, "warmup": warmup, "render": render["rows"], "memory": memory })
+        json!({ "runs": runs, "warmup": warmup, "render": render["rows"], "memory": memory, "first_load": first_load })
     );
+}
+
+/// The shipped app, served by a sandbox of its own (with its CSP): what
+/// the first load fetched, from the network log, and the first opening of
+/// the details panels.
+async fn first_load(client: &fantoccini::Client, dist: &std::path::Path) -> Value {
+    use std::os::unix::process::CommandExt;
+    let mut sandbox = Command::new(env_path("SANDBOX_BIN", "target/debug/sandbox"))
+        .args(["--port", "0", "--dist"])
+        .arg(dist)
+        .stdout(Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .expect("start the app's sandbox");
+    let mut lines = BufReader::new(sandbox.stdout.take().unwrap()).lines();
+    let _sandbox = Group(sandbox);
+    let base = lines
+        .next()
+        .expect("sandbox output")
+        .unwrap()
+        .strip_prefix("sandbox listening on ")
+        .expect("sandbox listening on URL")
+        .trim()
+        .to_string();
+    std::thread::spawn(move || for _ in lines.map_while(Result::ok) {});
+    client.goto(&format!("{base}/")).await.expect("open the app");
+    // Usable: the form is there; then a second for anything the load
+    // still starts on its own (none is expected).
+    wait_for(client, "return !!document.querySelector('form #invite-name')", 60).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let log = client
+        .execute(
+            "const nav = performance.getEntriesByType('navigation')[0];
+             const files = [nav, ...performance.getEntriesByType('resource')].map(e => ({
+               file: new URL(e.name).pathname.replace(/^\\//, '') || 'index.html',
+               transfer: e.transferSize, body: e.encodedBodySize, decoded: e.decodedBodySize }));
+             return files;",
+            vec![],
+        )
+        .await
+        .expect("read the network log");
+    // The details panels, their chunk not fetched yet: from the click on
+    // Send to the first frame that shows them.
+    let js_type = "const [sel, value] = arguments; const el = document.querySelector(sel);
+        const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
+        set.call(el, value); el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));";
+    for (sel, value) in [
+        ("#invite-name", "Dr. Ana Ruiz"),
+        ("#invite-email", "ana.ruiz@clinic.example"),
+    ] {
+        client
+            .execute(js_type, vec![json!(sel), json!(value)])
+            .await
+            .expect("type");
+    }
+    client
+        .execute(
+            "const s = document.querySelector('select[name=region]') || document.querySelector('form select');
+             s.selectedIndex = 1; s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .expect("choose a region");
+    let before = log.as_array().map(Vec::len).unwrap_or(0);
+    let panel_ms = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const t0 = performance.now();
+             document.querySelector('#invite-send').click();
+             const tick = () => document.querySelector('.details .request-status')
+               ? requestAnimationFrame(() => done(performance.now() - t0))
+               : requestAnimationFrame(tick);
+             tick();",
+            vec![],
+        )
+        .await
+        .expect("time the details panels");
+    let chunks = client
+        .execute(
+            "return performance.getEntriesByType('resource').slice(arguments[0])
+               .map(e => new URL(e.name).pathname.replace(/^\\//, ''))
+               .filter(f => f.endsWith('.wasm'));",
+            vec![json!(before.saturating_sub(1))],
+        )
+        .await
+        .expect("read the chunks fetched");
+    json!({ "files": log, "details_panels_ms": panel_ms, "fetched_for_details": chunks })
 }
 
 /// Polls `script` until it returns something other than null/false.
