@@ -149,6 +149,19 @@ async fn invite_form_shows_a_message_per_field_and_keeps_what_was_typed() {
 }
 
 /// Waits `ms` milliseconds.
+/// Waits (at most 10 s) until `selector` matches in `root`: the roster's
+/// rows, the details panels, phone entry and kiosk mode come in wasm
+/// chunks (this test wasm is split like the app), fetched when first shown.
+pub(crate) async fn shown(root: &HtmlElement, selector: &str) -> HtmlElement {
+    for _ in 0..1_000 {
+        if exists(root, selector) {
+            break;
+        }
+        sleep(10).await;
+    }
+    find(root, selector)
+}
+
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
@@ -236,7 +249,7 @@ async fn phone_form(
     leptos::task::tick().await;
     let phone_choice: HtmlInputElement = find(root, "input[value=phone]").unchecked_into();
     phone_choice.click();
-    leptos::task::tick().await;
+    shown(root, "#invite-phone").await;
     app
 }
 
@@ -252,7 +265,7 @@ async fn phone_mode_shows_the_number_as_it_will_be_dialed() {
     );
     let phone_choice: HtmlInputElement = find(&root, "input[value=phone]").unchecked_into();
     phone_choice.click();
-    leptos::task::tick().await;
+    shown(&root, "#invite-phone").await;
     assert!(!exists(&root, "#invite-email"));
     assert_eq!(
         picked_country(&root),
@@ -579,7 +592,7 @@ async fn prefill_through_the_form_slot_fills_the_fields() {
     leptos::task::tick().await;
     let name: HtmlInputElement = find(&root, "#invite-name").unchecked_into();
     assert_eq!(name.value(), "Luis <b>Ortega</b>", "text, never markup");
-    let phone: HtmlInputElement = find(&root, "#invite-phone").unchecked_into();
+    let phone: HtmlInputElement = shown(&root, "#invite-phone").await.unchecked_into();
     assert_eq!(phone.value(), "+44 20 7946 0958");
     assert!(text(&root, ".dial-preview").contains("+44 20 7946 0958"));
     root.remove();

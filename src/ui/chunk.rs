@@ -11,23 +11,42 @@ use crate::state::language::use_tr;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+/// A part's view, once its chunk is there.
+type Loading = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>> + Send>>;
+
+/// How a part is loaded: a `#[wasm_split]` function with its arguments,
+/// behind one pointer, so that [`Chunk`] is compiled once for every part
+/// (a generic component would be compiled again for each).
+#[derive(Clone)]
+pub struct Load(Arc<dyn Fn() -> Loading + Send + Sync>);
+
+impl<F, Fut> From<F> for Load
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
+{
+    fn from(load: F) -> Self {
+        Load(Arc::new(move || Box::pin(load())))
+    }
+}
 
 /// What `load` builds, once its chunk is there (nothing before).
 #[component]
-pub fn Chunk<F, Fut>(
+pub fn Chunk(
     /// Builds the part's view; an `Err` when its chunk could not be fetched.
-    load: F,
-) -> impl IntoView
-where
-    F: Fn() -> Fut + Copy + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
-{
+    #[prop(into)]
+    load: Load,
+) -> impl IntoView {
     let tr = use_tr();
     let attempt = RwSignal::new(0_u32);
     move || {
         attempt.track();
+        let loading = (load.0)();
         Suspend::new(async move {
-            match load().await {
+            match loading.await {
                 Ok(view) => view,
                 Err(_) => view! {
                     <div class="notice part-failed" role="alert">

@@ -246,7 +246,7 @@ async fn the_country_picker_speaks_the_ui_language() {
     leptos::task::tick().await;
     let phone_choice: HtmlInputElement = find(&root, "input[value=phone]").unchecked_into();
     phone_choice.click();
-    leptos::task::tick().await;
+    crate::shown(&root, "#invite-country-search").await;
     type_into(&root, "#invite-country-search", "alem");
     leptos::task::tick().await;
     assert_eq!(country_options(&root), ["Alemania (+49)"]);

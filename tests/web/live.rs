@@ -56,7 +56,7 @@ async fn the_status_label_follows_the_portal_for_every_code_and_a_code_without_a
     let lang = RwSignal::new(Lang::En);
     let (_app, roster) = mount_live(&root, lang);
     roster.add(participant(101, "Ana Ruiz"));
-    leptos::task::tick().await;
+    crate::shown(&root, "#participant-101 .tag.status").await;
     // The answer said 4 (Declined): a phone leg that ended offers Call again.
     assert_eq!(text(&root, "#participant-101 .tag.status"), "Declined");
     assert!(exists(&root, "#participant-101 .call-again"));
@@ -113,7 +113,7 @@ async fn the_timeline_lists_every_step_in_order_and_keeps_a_failed_removal() {
         Lang::En,
     );
     leptos::task::tick().await;
-    let summary = find(&root, "#participant-101 details.history summary");
+    let summary = crate::shown(&root, "#participant-101 details.history summary").await;
     assert_eq!(summary.text_content().unwrap(), "History: Ana Ruiz");
     summary.click();
     leptos::task::tick().await;

@@ -586,7 +586,7 @@ async fn request_status_announces_and_details_follow_the_roster() {
             <DetailsPanels />
         }
     });
-    leptos::task::tick().await;
+    crate::shown(&root, "button[aria-label='Show details for Ana']").await;
     // The most recently invited is shown first.
     assert!(text(&root, "#request-title").contains("Omar"));
     let status = find(&root, ".request-status");

@@ -748,7 +748,12 @@ fn print_first_load(r: &Value) {
     println!("| file | on the wire B (headers incl.) | body B |");
     println!("|---|---:|---:|");
     for file in f["files"].as_array().into_iter().flatten() {
-        println!("| {} | {} | {} |", file["file"].as_str().unwrap_or(""), file["transfer"], file["body"]);
+        println!(
+            "| {} | {} | {} |",
+            file["file"].as_str().unwrap_or(""),
+            file["transfer"],
+            file["body"]
+        );
     }
     let transfer = f["transfer"].as_u64().unwrap_or(0);
     println!(
@@ -767,7 +772,12 @@ fn print_first_load(r: &Value) {
     println!("| chunk | raw B | brotli B |");
     println!("|---|---:|---:|");
     for c in f["chunks"].as_array().into_iter().flatten() {
-        println!("| {} | {} | {} |", c["file"].as_str().unwrap_or(""), c["raw"], c["brotli"]);
+        println!(
+            "| {} | {} | {} |",
+            c["file"].as_str().unwrap_or(""),
+            c["raw"],
+            c["brotli"]
+        );
     }
     println!(
         "\nDetails panels, first opening (chunk not cached; click on Send to the panels painted): {:.0} ms against ≤ 300 ms: {}; fetched then: {}",

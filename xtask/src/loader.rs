@@ -117,9 +117,8 @@ fn with_loader(
         built.glue, built.wasm
     );
     let (name, integrity) = name_and_integrity(&script);
-    let read = |file: &str| {
-        std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"))
-    };
+    let read =
+        |file: &str| std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"));
     let (_, glue_sri) = name_and_integrity(&read(&built.glue)?);
     let (_, link_sri) = name_and_integrity(&read(&built.link)?);
     let tags = format!(

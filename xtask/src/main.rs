@@ -46,6 +46,8 @@ fn main() -> ExitCode {
         Some("fmt") => fmt(),
         Some("bench") => bench::bench(&args[1..]),
         Some("nginx-config") => nginx_config(&args[1..]),
+        // Cargo's runner for the component tests (see `test`), not for people.
+        Some("split-test-runner") => split::test_runner(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -63,6 +65,11 @@ pub fn root() -> PathBuf {
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
+}
+
+/// This program's own path (cargo runs it as the component tests' runner).
+fn xtask_exe() -> Result<PathBuf, String> {
+    std::env::current_exe().map_err(|e| format!("where is xtask: {e}"))
 }
 
 /// Runs a command to completion in the workspace root, echoing it first.
@@ -220,9 +227,16 @@ fn test() -> Result<(), String> {
                     "--test",
                     "web",
                 ])
+                // The test wasm is split like the app (its lazy parts in
+                // chunks fetched by the page), then run by
+                // wasm-bindgen-test-runner: `split::test_runner`.
                 .env(
                     "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-                    "wasm-bindgen-test-runner",
+                    format!("{} split-test-runner", xtask_exe()?.display()),
+                )
+                .env(
+                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+                    "-Clink-arg=--emit-relocs",
                 )
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
                 .env("TMPDIR", &scratch));

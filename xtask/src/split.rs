@@ -104,7 +104,7 @@ pub fn build(env: &Env, dist: &Path, bin: &str, features: &[&str]) -> Result<Bui
     let _ = std::fs::remove_dir_all(&bindgen);
     run(env
         .command("wasm-bindgen")
-        .args(["--target", "web", "--keep-lld-exports", "--no-demangle"])
+        .args(["--target", "web", "--keep-lld-exports"])
         .args(["--no-typescript", "--out-name", "vri-invite", "--out-dir"])
         .arg(&bindgen)
         .arg(&main))?;
@@ -137,9 +137,10 @@ pub fn build(env: &Env, dist: &Path, bin: &str, features: &[&str]) -> Result<Bui
     let shared = hash(&[glue.as_bytes(), link.as_bytes(), &wasm]);
     let glue_name = format!("vri-invite-{shared}.js");
     let link_name = format!("vri-invite-split-{shared}.js");
-    // Only the import's specifier: the glue also names the wasm's import
-    // module `./__wasm_split.js`, which must stay as it is.
-    let glue = replace_once(&glue, &from(LINK), &from(&format!("./{link_name}")))?;
+    // Only the imports' specifiers (one namespace import per chunk, all of
+    // the same module): the glue also names the wasm's import module
+    // `./__wasm_split.js`, which must stay as it is.
+    let glue = replace_all(&glue, &from(LINK), &from(&format!("./{link_name}")))?;
     let link = replace_once(&link, &from(GLUE), &from(&format!("./{glue_name}")))?;
     write(&dist.join(&glue_name), glue.as_bytes())?;
     write(&dist.join(&link_name), link.as_bytes())?;
@@ -152,6 +153,48 @@ pub fn build(env: &Env, dist: &Path, bin: &str, features: &[&str]) -> Result<Bui
         chunks: chunk_names,
         named_wasm,
     })
+}
+
+/// Cargo's runner for the component tests (`cargo xtask test` sets it):
+/// splits the test wasm as the app is split (the tests mount the same
+/// components, so their lazy parts come from chunks the page fetches),
+/// then hands the main module to `wasm-bindgen-test-runner` with the rest
+/// of the arguments. The runner serves files it did not make from its
+/// working directory: the split loader and the chunks are written there.
+pub fn test_runner(args: &[String]) -> Result<(), String> {
+    let (wasm, rest) = args
+        .split_first()
+        .ok_or("split-test-runner: the test wasm is the first argument")?;
+    let wasm = Path::new(wasm);
+    let stem = wasm.file_stem().unwrap_or_default().to_string_lossy();
+    let work = root().join("target/split-tests").join(stem.as_ref());
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+    let input = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let main = work.join("main.wasm");
+    wasm_split_cli_support::transform({
+        let mut opts = wasm_split_cli_support::Options::new(&input);
+        opts.output_dir = &work;
+        opts.main_out_path = &main;
+        opts.link_name = LINK;
+        // The name wasm-bindgen-test-runner gives its JS.
+        opts.main_module = "./wasm-bindgen-test";
+        opts
+    })
+    .map_err(|e| format!("wasm-split on {}: {e:#}", wasm.display()))?;
+    let status = std::process::Command::new("wasm-bindgen-test-runner")
+        .arg(&main)
+        .args(rest)
+        .env("WASM_BINDGEN_USE_BROWSER", "1")
+        .env("WASM_BINDGEN_KEEP_LLD_EXPORTS", "1")
+        .current_dir(&work)
+        .status()
+        .map_err(|e| format!("could not start wasm-bindgen-test-runner: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("wasm-bindgen-test-runner failed ({status})"))
+    }
 }
 
 /// How the main module imports the split loader, and the loader the glue.
@@ -182,7 +225,7 @@ fn minify(env: &Env, file: &Path) -> Result<String, String> {
             "--minify",
             "--format=esm",
             "--target=es2020",
-            "--log-level=warning",
+            "--log-level=error",
         ])
         .current_dir(root())
         .output()
@@ -221,6 +264,14 @@ fn replace_once(text: &str, from: &str, to: &str) -> Result<String, String> {
     }
 }
 
+/// `text` with every `from` replaced; at least one must be there.
+fn replace_all(text: &str, from: &str, to: &str) -> Result<String, String> {
+    match text.contains(from) {
+        true => Ok(text.replace(from, to)),
+        false => Err(format!("expected `{from}` in the built JS, found none")),
+    }
+}
+
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -255,6 +306,11 @@ mod tests {
             "the import moves, the wasm's import module stays"
         );
         assert!(replace_once("nothing", LINK, "./x.js").is_err());
+        assert_eq!(
+            replace_all("from\"a\";from\"a\"", "from\"a\"", "from\"b\"").unwrap(),
+            "from\"b\";from\"b\""
+        );
+        assert!(replace_all("from\"c\"", "from\"a\"", "from\"b\"").is_err());
         assert!(replace_once("./__wasm_split.js ./__wasm_split.js", LINK, "./x.js").is_err());
     }
 

@@ -203,8 +203,10 @@ fn phone_view(
     preview: Signal<Option<String>>,
     countries: Memo<Vec<Country>>,
 ) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(view! { <PhoneFields fields=fields errors=errors preview=preview countries=countries /> }
-        .into_any())
+    Ok(
+        view! { <PhoneFields fields=fields errors=errors preview=preview countries=countries /> }
+            .into_any(),
+    )
 }
 
 /// The phone number, its DTMF tones and the number as it will be dialed.

@@ -180,10 +180,18 @@ async fn first_load(client: &fantoccini::Client, dist: &std::path::Path) -> Valu
         .trim()
         .to_string();
     std::thread::spawn(move || for _ in lines.map_while(Result::ok) {});
-    client.goto(&format!("{base}/")).await.expect("open the app");
+    client
+        .goto(&format!("{base}/"))
+        .await
+        .expect("open the app");
     // Usable: the form is there; then a second for anything the load
     // still starts on its own (none is expected).
-    wait_for(client, "return !!document.querySelector('form #invite-name')", 60).await;
+    wait_for(
+        client,
+        "return !!document.querySelector('form #invite-name')",
+        60,
+    )
+    .await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let log = client
         .execute(

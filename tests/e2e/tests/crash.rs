@@ -41,7 +41,9 @@ async fn a_trap_leaves_a_screen_with_a_way_back_in_the_language_shown() {
     app.invite_by_email("Dr. Ana Ruiz", "ana.ruiz@clinic.example")
         .await;
     app.run_js(TRAP, vec![]).await;
-    let screen = app.wait_for(Locator::Css("main.app.crash[role=alert]")).await;
+    let screen = app
+        .wait_for(Locator::Css("main.app.crash[role=alert]"))
+        .await;
     let text = screen.text().await.unwrap();
     assert!(text.contains("Something went wrong"), "{text}");
     assert!(text.contains("still in the call"), "{text}");
@@ -61,12 +63,18 @@ async fn a_trap_leaves_a_screen_with_a_way_back_in_the_language_shown() {
     app.run_js(TRAP_IN_PROMISE, vec![]).await;
     let screen = app.wait_for(Locator::Css("main.app.crash")).await;
     let text = screen.text().await.unwrap();
-    assert!(text.contains("Recargar"), "the crash screen in Spanish: {text}");
+    assert!(
+        text.contains("Recargar"),
+        "the crash screen in Spanish: {text}"
+    );
     // An error that is not a trap is not a crash.
     app.client.refresh().await.unwrap();
     app.wait_for(Locator::Css("form")).await;
-    app.run_js("setTimeout(() => { throw new TypeError('not a trap'); }, 0);", vec![])
-        .await;
+    app.run_js(
+        "setTimeout(() => { throw new TypeError('not a trap'); }, 0);",
+        vec![],
+    )
+    .await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert!(!exists(&app, "main.app.crash").await);
 }
