@@ -42,5 +42,5 @@ pub fn set_texts(lang: Lang) {
 pub fn set_host_targets(version: u64, origins: &[String]) {
     let list: js_sys::Array = origins.iter().map(|o| JsValue::from_str(o)).collect();
     set("targets", &list);
-    set("version", &JsValue::from(version));
+    set("version", &JsValue::from_f64(version as f64));
 }

@@ -228,4 +228,49 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn the_split_build_gets_a_loader_file_the_preloads_and_the_crash_screen() {
+        let dir = std::env::temp_dir().join(format!("vri-loader-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("vri-invite-1.js"), "export default 1;").unwrap();
+        std::fs::write(dir.join("vri-invite-split-1.js"), "export const a = 1;").unwrap();
+        let built = crate::split::Built {
+            glue: "vri-invite-1.js".into(),
+            wasm: "vri-invite-2_bg.wasm".into(),
+            link: "vri-invite-split-1.js".into(),
+            chunks: vec!["split-details-3.wasm".into()],
+            named_wasm: dir.join("named.wasm"),
+        };
+        let html = "<html><head>\n<link data-trunk rel=\"rust\" href=\"Cargo.toml\" data-trunk-skip data-trunk-id=\"0\"/>\n</head><body></body></html>";
+        let (page, name, script) = with_loader(&dir, html, &built).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(
+            !page.contains("data-trunk"),
+            "Trunk's skipped link is gone: {page}"
+        );
+        assert!(page.contains(
+            "<link rel=\"modulepreload\" href=\"./vri-invite-1.js\" integrity=\"sha384-"
+        ));
+        assert!(page.contains(
+            "<link rel=\"modulepreload\" href=\"./vri-invite-split-1.js\" integrity=\"sha384-"
+        ));
+        assert!(page.contains("<link rel=\"preload\" href=\"./vri-invite-2_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"));
+        assert!(
+            page.contains("<link rel=\"preload\" href=\"./config.json\" as=\"fetch\" crossorigin>")
+        );
+        assert!(page.contains(&format!(
+            "<script type=\"module\" src=\"./{name}\" integrity=\"sha384-"
+        )));
+        assert!(!page.contains("split-details"), "a chunk is not preloaded");
+        assert_eq!(inline_scripts(&page), 0);
+        assert!(script.starts_with(EARLY_QUEUE));
+        assert!(
+            script.contains("WebAssembly.RuntimeError"),
+            "the crash screen"
+        );
+        assert!(script.ends_with(
+            "import init from './vri-invite-1.js';\nawait init({ module_or_path: './vri-invite-2_bg.wasm' });\n"
+        ));
+    }
 }

@@ -29,7 +29,8 @@ pub const NIGHTLY: &str = "nightly";
 /// a panic is an immediate `unreachable` trap, with no message formatting
 /// and no unwinding code (the crash screen is drawn by the loader's
 /// `error` listener, `loader.rs`).
-const RUSTFLAGS: &str = "-Zunstable-options -Cpanic=immediate-abort";
+const RUSTFLAGS: &str =
+    "-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none";
 
 /// Binaryen's passes after wasm-bindgen: size first, debug info and the
 /// producers section dropped, the features rustc's wasm32 target emits.

@@ -233,15 +233,26 @@ impl App {
 
     /// The names in the roster, top to bottom. Read in one script, so a row
     /// that disappears meanwhile cannot make the read fail (stale element).
+    /// The rows come in a wasm chunk of their own (`src/ui/chunk.rs`): with
+    /// people in the roster, it waits until their list is there (or the
+    /// page says it could not be fetched), as a person would.
     pub async fn roster(&self) -> Vec<String> {
-        let names = self
-            .client
-            .execute(
-                "return [...document.querySelectorAll('.participant .name')].map(e => e.textContent.trim());",
-                vec![],
-            )
-            .await
-            .expect("read the roster");
+        let names = crate::eventually("the roster's rows", crate::PATIENCE, async || {
+            self.client
+                .execute(
+                    "const settled = document.querySelector('.roster .empty')
+                       || document.querySelector('ul.participants')
+                       || document.querySelector('.roster .part-failed');
+                     return settled
+                       ? [...document.querySelectorAll('.participant .name')].map(e => e.textContent.trim())
+                       : null;",
+                    vec![],
+                )
+                .await
+                .ok()
+                .filter(|v| !v.is_null())
+        })
+        .await;
         serde_json::from_value(names).expect("a list of names")
     }
 
