@@ -66,7 +66,9 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         "--dist",
         "target/bench-dist",
     ]))?;
-    crate::loader::externalize_dir(&root().join("target/bench-dist"))?;
+    let bench_dist = root().join("target/bench-dist");
+    let bench_built = crate::split::build(&env, &bench_dist, "vri-bench", &["bench"])?;
+    crate::loader::install(&bench_dist, &bench_built, crate::loader::Bindings::Exposed)?;
     let out = env
         .command("cargo")
         .args(["run", "--quiet", "-p", "e2e", "--example", "bench"])
@@ -669,48 +671,6 @@ fn print_memory(m: &Value) {
     );
 }
 
-#[cfg(test)]
-mod tests {
-    use super::crate_of;
-
-    #[test]
-    fn symbols_map_to_their_crate() {
-        assert_eq!(crate_of("_ZN4core3fmt5write17h0123456789abcdefE"), "core");
-        assert_eq!(
-            crate_of(
-                "_ZN73_$LT$alloc..vec..Vec$LT$T$GT$$u20$as$u20$core..clone..Clone$GT$5clone17habcE"
-            ),
-            "alloc"
-        );
-        assert_eq!(
-            crate_of("_ZN10vri_invite6roster6Roster3add17habcE"),
-            "vri_invite"
-        );
-        assert_eq!(crate_of("__wbindgen_malloc"), "(wasm-bindgen glue)");
-        assert_eq!(crate_of("core::fmt::write::h0123456789abcdef"), "core");
-        assert_eq!(
-            crate_of("<alloc::vec::Vec<T> as core::clone::Clone>::clone::habc"),
-            "alloc"
-        );
-        assert_eq!(crate_of("<&T as core::fmt::Display>::fmt::habc"), "core");
-        assert_eq!(
-            crate_of("<F as tachys::reactive_graph::ReactiveFunction>::invoke::h4"),
-            "tachys"
-        );
-        assert_eq!(
-            crate_of("core[c5930c85a12de822]::str::count::do_count_chars"),
-            "core"
-        );
-        assert_eq!(
-            crate_of("<dlmalloc[e24a]::dlmalloc::Dlmalloc<X>>::malloc"),
-            "dlmalloc"
-        );
-        assert_eq!(crate_of("<str>::to_lowercase"), "core (primitive types)");
-        assert_eq!(crate_of("tachys::html::element::h1"), "tachys");
-        assert_eq!(crate_of("memcpy"), "(other: libc, shims)");
-    }
-}
-
 /// The first load as the browser's network log saw it (`first_load` of the
 /// browser benchmark): every file, its bytes on the wire (`transfer`,
 /// headers included; `body`, the compressed body), the total against the
@@ -785,4 +745,46 @@ fn print_first_load(r: &Value) {
         verdict(f["details_panels_ms"].as_f64().is_some_and(|ms| ms <= 300.0)),
         f["fetched_for_details"]
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::crate_of;
+
+    #[test]
+    fn symbols_map_to_their_crate() {
+        assert_eq!(crate_of("_ZN4core3fmt5write17h0123456789abcdefE"), "core");
+        assert_eq!(
+            crate_of(
+                "_ZN73_$LT$alloc..vec..Vec$LT$T$GT$$u20$as$u20$core..clone..Clone$GT$5clone17habcE"
+            ),
+            "alloc"
+        );
+        assert_eq!(
+            crate_of("_ZN10vri_invite6roster6Roster3add17habcE"),
+            "vri_invite"
+        );
+        assert_eq!(crate_of("__wbindgen_malloc"), "(wasm-bindgen glue)");
+        assert_eq!(crate_of("core::fmt::write::h0123456789abcdef"), "core");
+        assert_eq!(
+            crate_of("<alloc::vec::Vec<T> as core::clone::Clone>::clone::habc"),
+            "alloc"
+        );
+        assert_eq!(crate_of("<&T as core::fmt::Display>::fmt::habc"), "core");
+        assert_eq!(
+            crate_of("<F as tachys::reactive_graph::ReactiveFunction>::invoke::h4"),
+            "tachys"
+        );
+        assert_eq!(
+            crate_of("core[c5930c85a12de822]::str::count::do_count_chars"),
+            "core"
+        );
+        assert_eq!(
+            crate_of("<dlmalloc[e24a]::dlmalloc::Dlmalloc<X>>::malloc"),
+            "dlmalloc"
+        );
+        assert_eq!(crate_of("<str>::to_lowercase"), "core (primitive types)");
+        assert_eq!(crate_of("tachys::html::element::h1"), "tachys");
+        assert_eq!(crate_of("memcpy"), "(other: libc, shims)");
+    }
 }

@@ -105,7 +105,12 @@ pub(crate) fn build_app(env: &tools::Env) -> Result<split::Built, String> {
     run(env.command("trunk").args(["build", "--release"]))?;
     let dist = root().join("dist");
     let built = split::build(env, &dist, "vri-invite", &[])?;
-    loader::install(&dist, &built)?;
+    loader::install(&dist, &built, loader::Bindings::Private)?;
+    eprintln!(
+        "wasm: {} (the first screen), chunks fetched when used: {}",
+        built.wasm,
+        built.chunks.join(", ")
+    );
     sdk::ship(&dist)?;
     phone::bundle(env, Some(&dist))?;
     write_catalogues(&dist)?;

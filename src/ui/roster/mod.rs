@@ -73,7 +73,11 @@ pub fn RosterPanel() -> impl IntoView {
                 }}
             </p>
             // Told once, when the browser first refuses; gone when it keeps all again.
-            <p class="notice saving-notice" role="status" hidden=move || roster.saving() == Saving::Kept>
+            <p
+                class="notice saving-notice"
+                role="status"
+                hidden=move || roster.saving() == Saving::Kept
+            >
                 {move || match roster.saving() {
                     Saving::Kept => "",
                     Saving::Lean => tr.t().saved_trimmed,
@@ -134,7 +138,7 @@ pub fn participants_view(
     };
 
     Ok(view! {
-        <Show when=move || { roster.len() > 0 }>
+        <Show when=move || !roster.is_empty()>
             <ul class="participants">
                 // Keyed by row and language: a language switch rebuilds the
                 // rows, so each row's texts are plain values, not one
