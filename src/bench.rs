@@ -105,7 +105,7 @@ pub fn bench_roster_update() {
     // One render for all of them: effects run after this task.
     for row in rows {
         let failed = Err(ApiError::Timeout { seconds: 15 });
-        roster.finish_removal(epoch, &row, failed, &events);
+        roster.finish_removal(epoch, &row, failed, &events, Lang::En);
     }
 }
 

@@ -360,10 +360,12 @@ fn gates(env: &tools::Env) -> Result<(), String> {
         eprintln!("xtask: gate leptosfmt: {e}");
         failed.push("leptosfmt");
     }
+    // `--all-features`: the benchmark page's code (`bench`) is checked too.
     let clippy = [
         "clippy",
         "--workspace",
         "--all-targets",
+        "--all-features",
         "--",
         "-D",
         "warnings",
