@@ -23,7 +23,13 @@ pub fn keep_awake(active: Signal<bool>) {
                     }
                     Ok(lock) => release(&lock),
                     Err(error) => {
-                        leptos::logging::warn!("vri-invite: screen wake lock refused: {error:?}")
+                        // The DOMException's message (the release build
+                        // prints no `{:?}`: `-Zfmt-debug=none`).
+                        let why = js_sys::Reflect::get(&error, &"message".into())
+                            .ok()
+                            .and_then(|m| m.as_string())
+                            .unwrap_or_default();
+                        leptos::logging::warn!("vri-invite: screen wake lock refused: {why}")
                     }
                 }
             });

@@ -552,7 +552,7 @@ fn print_crates(r: &Value) {
         .as_array()
         .into_iter()
         .flatten()
-        .find(|f| f["file"].as_str().is_some_and(|n| n.ends_with(".wasm")))
+        .find(|f| f["file"].as_str().is_some_and(|n| n.ends_with("_bg.wasm")))
         .and_then(|f| f["brotli"].as_f64())
         .unwrap_or(0.0);
     println!("| crate | code KB (pre-opt) | share | ≈ brotli KB shipped | functions |");
