@@ -21,19 +21,34 @@ use row::{row_id, RosterRow};
 /// The list of invited third parties, each with a Remove button that asks
 /// for confirmation naming the person first.
 ///
-/// The heading, the empty state and the live regions are on the first
-/// screen; the rows, the removed list and the confirmation come in the
-/// `participants` chunk ([`participants_view`]) when there is someone to
-/// list (the invite form fetches it while its request is on its way).
+/// The heading, the rows and the live regions are in the first module: the
+/// rows render a thousand at a time up to 1.5 times faster there than from
+/// a chunk (`cargo xtask bench`, BENCHMARKS.md), and they appear with the
+/// first invite. The removal itself, its confirmation and the removed list
+/// come in the `participants` chunk ([`removal_view`]) when there is someone
+/// to list (the invite form fetches it while its request is on its way).
 #[component]
 pub fn RosterPanel() -> impl IntoView {
     let config = expect_context::<Config>();
     let roster = expect_context::<Roster>();
-    let labels = StoredValue::new(config);
+    let events = expect_context::<Events>();
+    let labels = StoredValue::new(config.clone());
     let selection = use_context::<Selection>();
     let tr = use_tr();
+    // The row the confirmation asks about, and whether it is open.
+    let confirming = RwSignal::new(None::<Row>);
+    let open = RwSignal::new(false);
     // The last removal, for the live region ("Ana was removed from the call.").
     let removed = RwSignal::new(None::<String>);
+
+    let again = call_again(config, roster, events, tr);
+    let on_call_again = Callback::new(move |row: Row| {
+        again.dispatch_local(row);
+    });
+    let ask = move |row: Row| {
+        confirming.set(Some(row));
+        open.set(true);
+    };
     let count_now = move || roster.len();
     let anyone = move || count_now() > 0 || roster.with_removed(|r| !r.is_empty());
 
@@ -49,11 +64,35 @@ pub fn RosterPanel() -> impl IntoView {
                     {move || format!(": {}", count(tr.lang(), &tr.t().people, count_now() as i64))}
                 </span>
             </h2>
-            <Show when=move || count_now() == 0>
-                <p class="empty">{move || tr.t().roster_empty}</p>
+            <Show
+                when=move || { count_now() > 0 }
+                fallback=move || view! { <p class="empty">{move || tr.t().roster_empty}</p> }
+            >
+                <ul class="participants">
+                    // Keyed by row and language: a language switch rebuilds the
+                    // rows, so each row's texts are plain values, not one
+                    // reactive closure per label (1,000 rows render faster).
+                    <For
+                        each=move || {
+                            let lang = tr.lang();
+                            roster.with_rows(|rows| rows.iter().map(|row| (lang, row.clone())).collect::<Vec<_>>())
+                        }
+                        key=|(lang, row)| (row.key, row.leg, *lang)
+                        let:((lang, row))
+                    >
+                        <RosterRow
+                            row=row
+                            lang=lang
+                            labels=labels
+                            selection=selection
+                            on_remove=ask
+                            on_call_again=on_call_again
+                        />
+                    </For>
+                </ul>
             </Show>
             <Show when=anyone>
-                <Chunk load=move || participants_view(labels, selection, removed) />
+                <Chunk load=move || removal_view(labels, confirming, open, removed) />
             </Show>
             // Status changes the portal reports, politely; each once.
             <p class="roster-news" role="status" aria-live="polite">
@@ -73,11 +112,7 @@ pub fn RosterPanel() -> impl IntoView {
                 }}
             </p>
             // Told once, when the browser first refuses; gone when it keeps all again.
-            <p
-                class="notice saving-notice"
-                role="status"
-                hidden=move || roster.saving() == Saving::Kept
-            >
+            <p class="notice saving-notice" role="status" hidden=move || roster.saving() == Saving::Kept>
                 {move || match roster.saving() {
                     Saving::Kept => "",
                     Saving::Lean => tr.t().saved_trimmed,
@@ -92,38 +127,26 @@ pub fn RosterPanel() -> impl IntoView {
     }
 }
 
-/// The rows (each with Details, Remove and Call again), the people removed,
-/// and the confirmation Remove opens: the `participants` chunk, with the
-/// details panels (`ui::panels::lazy`).
+/// The people removed, the confirmation Remove opens, and the removal it
+/// confirms: the `participants` chunk, with the details panels
+/// (`ui::panels::lazy`). Remove pressed before the chunk is there opens the
+/// confirmation as soon as it is.
 #[leptos::wasm_split::wasm_split(
     participants,
     wasm_split_path = ::leptos::wasm_split,
     fallible,
     preload(preload_participants)
 )]
-pub fn participants_view(
+pub fn removal_view(
     labels: StoredValue<Config>,
-    selection: Option<Selection>,
+    confirming: RwSignal<Option<Row>>,
+    open: RwSignal<bool>,
     removed: RwSignal<Option<String>>,
 ) -> Result<AnyView, SplitLoaderError> {
     let roster = expect_context::<Roster>();
     let events = expect_context::<Events>();
-    let config = labels.get_value();
     let tr = use_tr();
-    // The row the confirmation asks about, and whether it is open.
-    let confirming = RwSignal::new(None::<Row>);
-    let open = RwSignal::new(false);
-
-    let remove = removal(config.clone(), roster, events, removed, tr);
-    let again = call_again(config, roster, events, tr);
-    let on_call_again = Callback::new(move |row: Row| {
-        again.dispatch_local(row);
-    });
-
-    let ask = move |row: Row| {
-        confirming.set(Some(row));
-        open.set(true);
-    };
+    let remove = removal(labels.get_value(), roster, events, removed, tr);
     let confirm = Callback::new(move |()| {
         if let Some(row) = confirming.get_untracked() {
             remove.dispatch_local(row);
@@ -138,37 +161,16 @@ pub fn participants_view(
     };
 
     Ok(view! {
-        <Show when=move || !roster.is_empty()>
-            <ul class="participants">
-                // Keyed by row and language: a language switch rebuilds the
-                // rows, so each row's texts are plain values, not one
-                // reactive closure per label (1,000 rows render faster).
-                <For
-                    each=move || {
-                        let lang = tr.lang();
-                        roster.with_rows(|rows| rows.iter().map(|row| (lang, row.clone())).collect::<Vec<_>>())
-                    }
-                    key=|(lang, row)| (row.key, row.leg, *lang)
-                    let:((lang, row))
-                >
-                    <RosterRow
-                        row=row
-                        lang=lang
-                        labels=labels
-                        selection=selection
-                        on_remove=ask
-                        on_call_again=on_call_again
-                    />
-                </For>
-            </ul>
-        </Show>
         <RemovedList labels=labels />
         <ConfirmDialog
             id="confirm"
             open=open
             title=Signal::derive(move || fill(tr.t().confirm_title, &[("name", &confirm_name())]))
             text=Signal::derive(move || fill(tr.t().confirm_text, &[("name", &confirm_name())]))
-            confirm_label=Signal::derive(move || fill(tr.t().remove_name, &[("name", &confirm_name())]))
+            confirm_label=Signal::derive(move || fill(
+                tr.t().remove_name,
+                &[("name", &confirm_name())],
+            ))
             on_confirm=confirm
         />
     }
