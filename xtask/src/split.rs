@@ -86,19 +86,7 @@ pub fn build(env: &Env, dist: &Path, bin: &str, features: &[&str]) -> Result<Bui
 
     // (2) the split
     let work = target_dir.join("split");
-    let _ = std::fs::remove_dir_all(&work);
-    std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
-    let input = std::fs::read(&linked).map_err(|e| format!("{}: {e}", linked.display()))?;
-    let main = work.join("main.wasm");
-    let split = wasm_split_cli_support::transform({
-        let mut opts = wasm_split_cli_support::Options::new(&input);
-        opts.output_dir = &work;
-        opts.main_out_path = &main;
-        opts.link_name = LINK;
-        opts.main_module = GLUE;
-        opts
-    })
-    .map_err(|e| format!("wasm-split: {e:#}"))?;
+    let (main, split) = split_into(&linked, &work, GLUE)?;
 
     // (3) bindings, then wasm-opt and the minifier
     let bindgen = target_dir.join("bindgen");
@@ -169,20 +157,8 @@ pub fn test_runner(args: &[String]) -> Result<(), String> {
     let wasm = Path::new(wasm);
     let stem = wasm.file_stem().unwrap_or_default().to_string_lossy();
     let work = root().join("target/split-tests").join(stem.as_ref());
-    let _ = std::fs::remove_dir_all(&work);
-    std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
-    let input = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
-    let main = work.join("main.wasm");
-    wasm_split_cli_support::transform({
-        let mut opts = wasm_split_cli_support::Options::new(&input);
-        opts.output_dir = &work;
-        opts.main_out_path = &main;
-        opts.link_name = LINK;
-        // The name wasm-bindgen-test-runner gives its JS.
-        opts.main_module = "./wasm-bindgen-test";
-        opts
-    })
-    .map_err(|e| format!("wasm-split on {}: {e:#}", wasm.display()))?;
+    // The name wasm-bindgen-test-runner gives its JS.
+    let (main, _) = split_into(wasm, &work, "./wasm-bindgen-test")?;
     let status = std::process::Command::new("wasm-bindgen-test-runner")
         .arg(&main)
         .args(rest)
@@ -196,6 +172,30 @@ pub fn test_runner(args: &[String]) -> Result<(), String> {
     } else {
         Err(format!("wasm-bindgen-test-runner failed ({status})"))
     }
+}
+
+/// Splits the linked `wasm` into `work` (emptied first): the main module
+/// (`main.wasm`), the chunks and the split loader (`__wasm_split.js`), which
+/// imports `initSync` from `glue`.
+fn split_into(
+    wasm: &Path,
+    work: &Path,
+    glue: &str,
+) -> Result<(PathBuf, wasm_split_cli_support::SplitWasm), String> {
+    let _ = std::fs::remove_dir_all(work);
+    std::fs::create_dir_all(work).map_err(|e| format!("{}: {e}", work.display()))?;
+    let input = std::fs::read(wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let main = work.join("main.wasm");
+    let split = wasm_split_cli_support::transform({
+        let mut opts = wasm_split_cli_support::Options::new(&input);
+        opts.output_dir = work;
+        opts.main_out_path = &main;
+        opts.link_name = LINK;
+        opts.main_module = glue;
+        opts
+    })
+    .map_err(|e| format!("wasm-split on {}: {e:#}", wasm.display()))?;
+    Ok((main, split))
 }
 
 /// How the main module imports the split loader, and the loader the glue.

@@ -21,10 +21,10 @@ use row::{row_id, RosterRow};
 /// The list of invited third parties, each with a Remove button that asks
 /// for confirmation naming the person first.
 ///
-/// The heading, the rows and the live regions are in the first module: the
-/// rows render a thousand at a time up to 1.5 times faster there than from
-/// a chunk (`cargo xtask bench`, BENCHMARKS.md), and they appear with the
-/// first invite. The removal itself, its confirmation and the removed list
+/// The heading, the rows and the live regions are in the first module: who
+/// is in the call is shown even when a chunk cannot be fetched on a poor
+/// network, and a restored roster shows at once. The removal itself, its
+/// confirmation and the removed list
 /// come in the `participants` chunk ([`removal_view`]) when there is someone
 /// to list (the invite form fetches it while its request is on its way).
 #[component]

@@ -55,24 +55,7 @@ async fn main() {
     let runs = env_num("BENCH_RUNS", 10);
     let warmup = env_num("BENCH_WARMUP", 3);
     let dist = env_path("BENCH_DIST", "target/bench-dist");
-    let mut sandbox = Command::new(env_path("SANDBOX_BIN", "target/debug/sandbox"))
-        .args(["--port", "0", "--no-csp", "--dist"])
-        .arg(&dist)
-        .stdout(Stdio::piped())
-        .process_group(0)
-        .spawn()
-        .expect("start the sandbox");
-    let mut lines = BufReader::new(sandbox.stdout.take().unwrap()).lines();
-    let sandbox = Group(sandbox);
-    let base = lines
-        .next()
-        .expect("sandbox output")
-        .unwrap()
-        .strip_prefix("sandbox listening on ")
-        .expect("sandbox listening on URL")
-        .trim()
-        .to_string();
-    std::thread::spawn(move || for _ in lines.map_while(Result::ok) {});
+    let (sandbox, base) = serve(&dist, &["--no-csp"]);
 
     let port = free_port();
     let driver = Group(
@@ -161,25 +144,7 @@ async fn main() {
 /// the first load fetched, from the network log, and the first opening of
 /// the details panels.
 async fn first_load(client: &fantoccini::Client, dist: &std::path::Path) -> Value {
-    use std::os::unix::process::CommandExt;
-    let mut sandbox = Command::new(env_path("SANDBOX_BIN", "target/debug/sandbox"))
-        .args(["--port", "0", "--dist"])
-        .arg(dist)
-        .stdout(Stdio::piped())
-        .process_group(0)
-        .spawn()
-        .expect("start the app's sandbox");
-    let mut lines = BufReader::new(sandbox.stdout.take().unwrap()).lines();
-    let _sandbox = Group(sandbox);
-    let base = lines
-        .next()
-        .expect("sandbox output")
-        .unwrap()
-        .strip_prefix("sandbox listening on ")
-        .expect("sandbox listening on URL")
-        .trim()
-        .to_string();
-    std::thread::spawn(move || for _ in lines.map_while(Result::ok) {});
+    let (_sandbox, base) = serve(dist, &[]);
     client
         .goto(&format!("{base}/"))
         .await
@@ -251,6 +216,33 @@ async fn first_load(client: &fantoccini::Client, dist: &std::path::Path) -> Valu
         .await
         .expect("read the chunks fetched");
     json!({ "files": log, "details_panels_ms": panel_ms, "fetched_for_details": chunks })
+}
+
+/// A sandbox serving `dist` on a free port (with `args`), killed on drop,
+/// and the URL it listens on.
+fn serve(dist: &std::path::Path, args: &[&str]) -> (Group, String) {
+    use std::os::unix::process::CommandExt;
+    let mut sandbox = Command::new(env_path("SANDBOX_BIN", "target/debug/sandbox"))
+        .args(["--port", "0"])
+        .args(args)
+        .arg("--dist")
+        .arg(dist)
+        .stdout(Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .expect("start the sandbox");
+    let mut lines = BufReader::new(sandbox.stdout.take().unwrap()).lines();
+    let sandbox = Group(sandbox);
+    let base = lines
+        .next()
+        .expect("sandbox output")
+        .unwrap()
+        .strip_prefix("sandbox listening on ")
+        .expect("sandbox listening on URL")
+        .trim()
+        .to_string();
+    std::thread::spawn(move || for _ in lines.map_while(Result::ok) {});
+    (sandbox, base)
 }
 
 /// Polls `script` until it returns something other than null/false.
