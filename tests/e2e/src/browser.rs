@@ -292,16 +292,25 @@ impl App {
     /// to take browser APIs away as an older browser lacks them, or to keep
     /// what the page writes to the console.
     pub async fn before_every_load(&self, script: &str) {
+        self.devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({"source": script}),
+        )
+        .await;
+    }
+
+    /// Runs one DevTools command in the page (chromedriver's
+    /// `goog/cdp/execute`): the network's own failures, for instance
+    /// (`Network.setBlockedURLs` makes a fetch fail as a dropped
+    /// connection does).
+    pub async fn devtools(&self, cmd: &str, params: Value) {
         let session = self.client.session_id().await.unwrap().expect("a session");
         ureq::post(&format!(
             "{}/session/{session}/goog/cdp/execute",
             self.driver_url
         ))
-        .send_json(json!({
-            "cmd": "Page.addScriptToEvaluateOnNewDocument",
-            "params": {"source": script}
-        }))
-        .unwrap_or_else(|e| panic!("add a script before every load: {e}"));
+        .send_json(json!({ "cmd": cmd, "params": params }))
+        .unwrap_or_else(|e| panic!("DevTools {cmd}: {e}"));
     }
 
     /// Injects an inline script into the page, as a cross-site script would,
