@@ -231,6 +231,16 @@ impl App {
         }
     }
 
+    /// Whether anything on the page matches `css` now.
+    pub async fn exists(&self, css: &str) -> bool {
+        self.run_js(
+            "return !!document.querySelector(arguments[0]);",
+            vec![Value::from(css)],
+        )
+        .await
+            == Value::Bool(true)
+    }
+
     /// The names in the roster, top to bottom. Read in one script, so a row
     /// that disappears meanwhile cannot make the read fail (stale element).
     /// The rows come in a wasm chunk of their own (`src/ui/chunk.rs`): with

@@ -5,16 +5,7 @@
 
 use e2e::App;
 use fantoccini::Locator;
-use serde_json::{json, Value};
-
-async fn exists(app: &App, css: &str) -> bool {
-    app.run_js(
-        "return !!document.querySelector(arguments[0]);",
-        vec![Value::from(css)],
-    )
-    .await
-        == Value::Bool(true)
-}
+use serde_json::json;
 
 #[tokio::test]
 async fn a_part_whose_fetch_fails_says_so_and_try_again_brings_it() {
@@ -33,10 +24,10 @@ async fn a_part_whose_fetch_fails_says_so_and_try_again_brings_it() {
         .await;
     assert!(failed.contains("Check the connection"), "{failed}");
     assert!(
-        !exists(&app, "main.app.crash").await,
+        !app.exists("main.app.crash").await,
         "never the crash screen"
     );
-    assert!(!exists(&app, "#invite-phone").await);
+    assert!(!app.exists("#invite-phone").await);
     assert_eq!(app.value_of("Name").await, "Lan Nguyễn", "typed input kept");
 
     // The network is back: Try again fetches the part.
@@ -44,7 +35,7 @@ async fn a_part_whose_fetch_fails_says_so_and_try_again_brings_it() {
         .await;
     app.click("Try again").await;
     app.wait_for(Locator::Css("#invite-phone")).await;
-    assert!(!exists(&app, ".part-failed").await);
+    assert!(!app.exists(".part-failed").await);
     assert_eq!(app.value_of("Name").await, "Lan Nguyễn");
     app.type_in("Phone number", "+39 06 1234 5678").await;
     app.wait_text("#invite-dial-preview", "+39 06 1234 5678")

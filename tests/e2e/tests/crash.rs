@@ -26,15 +26,6 @@ const TRAP_IN_PROMISE: &str = "
     Promise.resolve().then(trap);
 ";
 
-async fn exists(app: &App, css: &str) -> bool {
-    app.run_js(
-        "return !!document.querySelector(arguments[0]);",
-        vec![Value::from(css)],
-    )
-    .await
-        == Value::Bool(true)
-}
-
 #[tokio::test]
 async fn a_trap_leaves_a_screen_with_a_way_back_in_the_language_shown() {
     let app = App::start().await;
@@ -48,7 +39,7 @@ async fn a_trap_leaves_a_screen_with_a_way_back_in_the_language_shown() {
     assert!(text.contains("Something went wrong"), "{text}");
     assert!(text.contains("still in the call"), "{text}");
     assert!(
-        !exists(&app, "form").await,
+        !app.exists("form").await,
         "the app is gone: nothing can be typed into a stopped app"
     );
     let reload = app.wait_for(Locator::Css("main.app.crash a.button")).await;
@@ -76,7 +67,7 @@ async fn a_trap_leaves_a_screen_with_a_way_back_in_the_language_shown() {
     )
     .await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert!(!exists(&app, "main.app.crash").await);
+    assert!(!app.exists("main.app.crash").await);
 }
 
 #[tokio::test]
